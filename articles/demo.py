@@ -1,0 +1,179 @@
+"""Demo editorial content: topics, authors, the article index and the explainers,
+with English translations made through wagtail-localize."""
+
+import html
+from datetime import date
+
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from home.factories import draw_lead_image
+from home.models import HomeFeaturedArticle, HomePage
+from home.translation import publish_translation
+
+from .demo_data import ARTICLES, AUTHORS, TOPICS
+from .factories import ArticleIndexPageFactory, ArticlePageFactory, AuthorFactory, TopicFactory
+from .models import ArticleIndexPage, ArticlePage, ArticleRelatedPage, Author, Topic
+
+INDEX_TEXTS = {
+    "title": ("Articoli", "Articles"),
+    "slug": ("articoli", "articles"),
+    "introduction": (
+        "Spiegazioni chiare sul welfare collaborativo, pubblico e aziendale: come funziona, "
+        "chi lo offre e come usarlo.",
+        "Clear explanations of collaborative, public and corporate welfare: how it works, "
+        "who provides it and how to use it.",
+    ),
+}
+FURTHER_READING = ("Per approfondire", "Further reading")
+LEAD_IMAGE_ALT = (
+    "Illustrazione astratta: cerchi colorati che si intrecciano",
+    "Abstract illustration: interlocking coloured circles",
+)
+
+
+def stream_body(blocks: list, further_reading_title: str) -> list[dict]:
+    """The stored StreamField form of a demo body written as (type, value) pairs."""
+    stream = []
+    for kind, value in blocks:
+        if kind == "paragraph":
+            stream.append({"type": "paragraph", "value": f"<p>{html.escape(value)}</p>"})
+        elif kind == "heading":
+            stream.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+        elif kind == "quote":
+            quote, attribution = value
+            stream.append({"type": "quote", "value": {"quote": quote, "attribution": attribution}})
+        elif kind == "callout":
+            title, text = value
+            stream.append(
+                {"type": "callout", "value": {"title": title, "text": f"<p>{html.escape(text)}</p>"}}
+            )
+        elif kind == "further_reading":
+            links = [{"url": url, "title": title, "description": desc} for url, title, desc in value]
+            stream.append(
+                {"type": "further_reading", "value": {"title": further_reading_title, "links": links}}
+            )
+        else:
+            raise ValueError(f"Unknown demo block type: {kind}")
+    return stream
+
+
+def block_texts(blocks: list) -> list[str]:
+    """Every translatable text of a demo body, in order (URLs excluded)."""
+    texts = []
+    for kind, value in blocks:
+        if kind in {"paragraph", "heading"}:
+            texts.append(value)
+        elif kind in {"quote", "callout"}:
+            texts.extend(value)
+        elif kind == "further_reading":
+            for _url, title, description in value:
+                texts.extend([title, description])
+    return texts
+
+
+def english_strings(article: dict) -> dict[str, str]:
+    english = article["en"]
+    pairs = [
+        (article["title"], english["title"]),
+        (article["slug"], english["slug"]),
+        (article["introduction"], english["introduction"]),
+        FURTHER_READING,
+        LEAD_IMAGE_ALT,
+        *zip(block_texts(article["body"]), block_texts(english["body"]), strict=True),
+    ]
+    return dict(pairs)
+
+
+def load_topics_and_authors(english: Locale) -> None:
+    for slug, name_it, name_en, description_it, description_en in TOPICS:
+        topic = TopicFactory(slug=slug, name=name_it, description=description_it)
+        if not topic.has_translation(english):
+            publish_translation(topic, english, {name_it: name_en, description_it: description_en})
+    for slug, name, role_it, role_en in AUTHORS:
+        author = AuthorFactory(slug=slug, name=name, role=role_it)
+        if not author.has_translation(english):
+            publish_translation(author, english, {role_it: role_en})
+
+
+def lead_image(seed: int, title: str):
+    image_model = get_image_model()
+    image = image_model.objects.filter(title=title).first()
+    if image is None:
+        image = image_model.objects.create(
+            title=title,
+            description=LEAD_IMAGE_ALT[0],
+            file=ImageFile(draw_lead_image(seed), name=f"illustrazione-{seed}.png"),
+        )
+    return image
+
+
+def load_articles(home: HomePage, italian: Locale, english: Locale) -> list[ArticlePage]:
+    load_topics_and_authors(english)
+    index = ArticleIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = ArticleIndexPageFactory(
+            parent=home, show_in_menus=True, **{f: t[0] for f, t in INDEX_TEXTS.items()}
+        )
+        index.save_revision().publish()
+    if not index.has_translation(english):
+        publish_translation(index, english, dict(INDEX_TEXTS.values()))
+
+    topics = {topic.slug: topic for topic in Topic.objects.filter(locale=italian)}
+    authors = {author.slug: author for author in Author.objects.filter(locale=italian)}
+    pages = []
+    for seed, article in enumerate(ARTICLES):
+        page = ArticlePage.objects.child_of(index).filter(slug=article["slug"]).first()
+        if page is None:
+            page = ArticlePageFactory(
+                parent=index,
+                title=article["title"],
+                slug=article["slug"],
+                introduction=article["introduction"],
+                date=date.fromisoformat(article["date"]),
+                body=stream_body(article["body"], FURTHER_READING[0]),
+                lead_image=lead_image(seed, f"Illustrazione: {article['title']}"),
+                lead_image_alt=LEAD_IMAGE_ALT[0],
+                topics=[topics[slug] for slug in article["topics"]],
+                authors=[authors[slug] for slug in article["authors"]],
+            )
+            page.save_revision().publish()
+        pages.append(page)
+
+    curate_related_articles(pages)
+    feature_on_home(home, pages)
+
+    for page, article in zip(pages, ARTICLES, strict=True):
+        if article["en"] and not page.has_translation(english):
+            publish_translation(page, english, english_strings(article))
+    return pages
+
+
+def curate_related_articles(pages: list[ArticlePage]) -> None:
+    """The editors' picks: each article points to two others of its theme."""
+    by_theme: dict[str, list[ArticlePage]] = {}
+    for page, article in zip(pages, ARTICLES, strict=True):
+        by_theme.setdefault(article["theme"], []).append(page)
+    for theme_pages in by_theme.values():
+        for position, page in enumerate(theme_pages):
+            if page.related_links.exists():
+                continue
+            others = [theme_pages[(position + step) % len(theme_pages)] for step in (1, 2)]
+            for order, other in enumerate(others):
+                ArticleRelatedPage.objects.create(page=page, related_page=other, sort_order=order)
+            page.save_revision().publish()
+
+
+def feature_on_home(home: HomePage, pages: list[ArticlePage]) -> None:
+    """Feature the newest translated article of each theme."""
+    if home.featured_articles.exists():
+        return
+    newest_by_theme = {}
+    for page, article in zip(pages, ARTICLES, strict=True):
+        if article["en"]:
+            newest_by_theme[article["theme"]] = page
+    for order, page in enumerate(newest_by_theme.values()):
+        HomeFeaturedArticle.objects.create(page=home, article=page, sort_order=order)
+    home.save_revision().publish()

@@ -1,0 +1,301 @@
+import math
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.localization import localized_objects, localized_pages
+from home.models import BasePage
+
+from .blocks import ArticleBodyBlock
+
+ARTICLES_PER_PAGE = 12
+WORDS_PER_MINUTE = 200
+LISTING_IMAGE_FILTER = "fill-640x360"
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A subject from the portal's controlled vocabulary, shared by articles and services.
+
+    ``slug`` is the stable code: the same in every locale, used in URLs and exchange.
+    """
+
+    name = models.CharField(_("nome"), max_length=100)
+    slug = models.SlugField(
+        _("codice"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_("Codice stabile, uguale in tutte le lingue; compare negli indirizzi."),
+    )
+    description = models.TextField(_("descrizione"), blank=True, max_length=500)
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("argomento")
+        verbose_name_plural = _("argomenti")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Author(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("nome e cognome"), max_length=150)
+    slug = models.SlugField(_("codice"), max_length=150)
+    role = models.CharField(_("ruolo"), max_length=150, blank=True)
+
+    translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("role"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("autore")
+        verbose_name_plural = _("autori")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def source_locale_only() -> models.Q:
+    """Pages link the vocabulary of the source (default) language; translations show the
+    translated names (see ``home.localization``)."""
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public articles, newest first, with everything a listing card shows
+        fetched in a fixed number of queries."""
+        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER)
+        return (
+            self.live()
+            .public()
+            .select_related("locale")
+            .prefetch_related(
+                "topics",
+                Prefetch("lead_image", queryset=images),
+            )
+            .order_by("-date", "-pk")
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+def attach_display_topics(articles: list, locale) -> list:
+    """Give each article ``display_topics``: its topics in ``locale``, in one query."""
+    all_topics = {topic.pk: topic for article in articles for topic in article.topics.all()}
+    localized = dict(
+        zip(all_topics, localized_objects(list(all_topics.values()), locale), strict=True)
+    )
+    for article in articles:
+        article.display_topics = sorted(
+            (localized[topic.pk] for topic in article.topics.all()), key=lambda t: t.name
+        )
+    return articles
+
+
+class ArticleIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("indice degli articoli")
+        verbose_name_plural = _("indici degli articoli")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.for_listing().child_of(self)
+
+        topics = list(Topic.objects.filter(locale=self.locale).order_by("name"))
+        requested_topic = request.GET.get("topic", "").strip()[:100]
+        active_topic = None
+        if requested_topic:
+            active_topic = next((t for t in topics if t.slug == requested_topic), None)
+            # An unknown topic matches nothing; the template says so.
+            articles = articles.filter(topics__slug=requested_topic).distinct()
+
+        paginator = Paginator(articles, ARTICLES_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context.update(
+            articles=attach_display_topics(list(page_obj.object_list), self.locale),
+            page_obj=page_obj,
+            paginator=paginator,
+            topics=topics,
+            requested_topic=requested_topic,
+            active_topic=active_topic,
+            query_prefix=urlencode({"topic": requested_topic}) if requested_topic else "",
+        )
+        return context
+
+
+class ArticlePage(BasePage):
+    date = models.DateField(_("data di pubblicazione"), default=timezone.localdate)
+    lead_image = models.ForeignKey(
+        get_image_model(),
+        verbose_name=_("immagine principale"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(
+        _("testo alternativo dell'immagine"),
+        max_length=250,
+        blank=True,
+        help_text=_("Descrive l'immagine a chi non la vede. Obbligatorio se c'è un'immagine."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("testo"))
+    topics = ParentalManyToManyField(
+        Topic,
+        verbose_name=_("argomenti"),
+        blank=True,
+        limit_choices_to=source_locale_only,
+        help_text=_("Gli argomenti della lingua di origine; le traduzioni li mostrano tradotti."),
+    )
+
+    objects = ArticlePageManager()
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), InlinePanel("article_authors", label=_("Autori"))],
+            heading=_("Firma"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
+            heading=_("Immagine principale"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        InlinePanel(
+            "related_links",
+            label=_("Pagine correlate scelte dalla redazione"),
+            max_num=6,
+        ),
+    ]
+    # Topics are a shared vocabulary: a translation keeps the source's topics and
+    # shows them in its own language (see home.localization).
+    override_translatable_fields = [SynchronizedField("topics")]
+
+    class Meta:
+        verbose_name = _("articolo")
+        verbose_name_plural = _("articoli")
+
+    def clean(self):
+        super().clean()
+        if self.lead_image_id and not self.lead_image_alt.strip():
+            raise ValidationError(
+                {"lead_image_alt": _("Scrivi un testo alternativo per l'immagine principale.")}
+            )
+
+    @property
+    def word_count(self) -> int:
+        texts = self.body.stream_block.get_searchable_content(self.body)
+        return sum(len(text.split()) for text in texts)
+
+    @property
+    def reading_time(self) -> int:
+        """Minutes, at an average adult reading speed."""
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    def get_authors(self) -> list[Author]:
+        authors = [link.author for link in self.article_authors.select_related("author")]
+        return localized_objects(authors, self.locale)
+
+    def get_related_pages(self) -> list[Page]:
+        """The editor-curated related pages, in order, in this page's language when a
+        translation exists; unpublished pages are left out."""
+        links = self.related_links.select_related("related_page__locale")
+        pages = [
+            page
+            for page in localized_pages([link.related_page for link in links], self.locale)
+            if page.translation_key != self.translation_key
+        ]
+        by_pk = Page.objects.specific().in_bulk([page.pk for page in pages])
+        related = []
+        for page in pages:
+            if page.pk in by_pk:
+                specific = by_pk[page.pk]
+                # A fallback in another language is marked up with its own language.
+                specific.language_code = page.locale.language_code
+                related.append(specific)
+        return related
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = self.get_authors()
+        context["related_pages"] = self.get_related_pages()
+        context["index_page"] = self.get_parent()
+        context["display_topics"] = sorted(
+            localized_objects(list(self.topics.all()), self.locale), key=lambda t: t.name
+        )
+        return context
+
+
+class ArticlePageAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        Author, on_delete=models.CASCADE, related_name="+", verbose_name=_("autore")
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("autore")
+        verbose_name_plural = _("autori")
+
+
+class ArticleRelatedPage(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("pagina"),
+    )
+
+    panels = [PageChooserPanel("related_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pagina correlata")
+        verbose_name_plural = _("pagine correlate")

@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand
+
+from articles.demo import load_articles
+from home.demo import ensure_demo_admin, ensure_home, ensure_locales
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content (Italian articles with English translations). Safe to run "
+        "again: what already exists is kept, nothing is duplicated. For local use only."
+    )
+
+    def handle(self, *args, **options):
+        # No transaction around the whole load: wagtail-localize publishes translations
+        # when their own transaction commits, and an outer one would publish them from
+        # stale page objects. Each step is idempotent, so a rerun completes a broken load.
+        italian, english = ensure_locales()
+        home = ensure_home(italian, english)
+        articles = load_articles(home, italian, english)
+        username, password, _created = ensure_demo_admin()
+        translated = sum(1 for page in articles if page.get_translations().exists())
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {len(articles)} articles, {translated} translated to English."
+            )
+        )
+        self.stdout.write(
+            f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
+        )

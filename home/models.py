@@ -1,0 +1,122 @@
+from django.conf import settings
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .localization import localized_pages
+
+
+class BasePage(Page):
+    """What every public page of the portal has: a summary used in listings, search
+    results and social cards, and the list of its translations for the locale switcher
+    and ``hreflang`` links."""
+
+    introduction = models.TextField(
+        _("introduzione"),
+        blank=True,
+        max_length=500,
+        help_text=_("Una o due frasi: compaiono negli elenchi, nei risultati e nelle anteprime."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.introduction
+
+    def get_alternates(self) -> list[Page]:
+        """Live translations of this page, this one included, in language order."""
+        if not hasattr(self, "_alternates"):
+            translations = (
+                self.get_translations(inclusive=True).live().public().select_related("locale")
+            )
+            order = {
+                code: position
+                for position, (code, _name) in enumerate(settings.WAGTAIL_CONTENT_LANGUAGES)
+            }
+            self._alternates = sorted(
+                translations, key=lambda page: order.get(page.locale.language_code, 99)
+            )
+        return self._alternates
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(_("titolo di apertura"), max_length=200)
+    hero_text = models.TextField(_("testo di apertura"), max_length=600)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["articles.ArticleIndexPage"]
+    max_count_per_parent = 1
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("introduction")],
+            heading=_("Apertura"),
+        ),
+        InlinePanel(
+            "featured_articles",
+            label=_("Articoli in evidenza"),
+            max_num=4,
+            help_text=_("Se vuoto, la pagina mostra gli articoli più recenti."),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("pagina iniziale")
+        verbose_name_plural = _("pagine iniziali")
+
+    @cached_property
+    def article_index(self):
+        from articles.models import ArticleIndexPage
+
+        return ArticleIndexPage.objects.child_of(self).live().public().first()
+
+    def get_featured_articles(self, limit: int = 4) -> list:
+        from articles.models import ArticlePage, attach_display_topics
+
+        chosen = [
+            link.article
+            for link in self.featured_articles.select_related("article", "article__locale")
+        ]
+        featured = localized_pages(chosen, self.locale)[:limit]
+        if featured:
+            by_pk = ArticlePage.objects.for_listing().in_bulk([page.pk for page in featured])
+            articles = [by_pk[page.pk] for page in featured if page.pk in by_pk]
+        else:
+            articles = list(ArticlePage.objects.for_listing().filter(locale=self.locale)[:limit])
+        return attach_display_topics(articles, self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.models import Topic
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_articles"] = self.get_featured_articles()
+        context["article_index"] = self.article_index
+        context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
+        return context
+
+
+class HomeFeaturedArticle(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_articles")
+    article = models.ForeignKey(
+        "articles.ArticlePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("articolo"),
+    )
+
+    panels = [PageChooserPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("articolo in evidenza")
+        verbose_name_plural = _("articoli in evidenza")

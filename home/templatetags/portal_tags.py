@@ -1,0 +1,60 @@
+"""Template tags shared by every public page: language alternates and absolute URLs."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Site
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context) -> list[dict]:
+    """One entry per language the current content exists in, for the locale switcher
+    and ``hreflang`` links: ``code``, ``name``, ``url`` (absolute) and ``current``."""
+    request = context.get("request")
+    if request is None:
+        return []
+    current = translation.get_language()
+    page = context.get("page")
+    alternates = []
+    if page is not None and hasattr(page, "get_alternates"):
+        for translated in page.get_alternates():
+            url = translated.get_url(request=request)
+            if url:
+                code = translated.locale.language_code
+                alternates.append((code, request.build_absolute_uri(url)))
+    else:
+        # Views outside the page tree (search, errors) exist in every language.
+        path = request.get_full_path()
+        for code in LANGUAGE_NAMES:
+            alternates.append((code, request.build_absolute_uri(translate_url(path, code))))
+    return [
+        {"code": code, "name": LANGUAGE_NAMES.get(code, code), "url": url, "current": code == current}
+        for code, url in alternates
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url: str) -> str:
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[dict]:
+    """Top-level pages marked "show in menus", in the reader's language."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+    root = site.root_page.localized
+    items = []
+    for page in root.get_children().live().public().in_menu():
+        url = page.get_url(request=request) or ""
+        items.append({"page": page, "active": bool(url) and request.path.startswith(url)})
+    return items
