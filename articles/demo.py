@@ -48,12 +48,20 @@ def stream_body(blocks: list, further_reading_title: str) -> list[dict]:
         elif kind == "callout":
             title, text = value
             stream.append(
-                {"type": "callout", "value": {"title": title, "text": f"<p>{html.escape(text)}</p>"}}
+                {
+                    "type": "callout",
+                    "value": {"title": title, "text": f"<p>{html.escape(text)}</p>"},
+                }
             )
         elif kind == "further_reading":
-            links = [{"url": url, "title": title, "description": desc} for url, title, desc in value]
+            links = [
+                {"url": url, "title": title, "description": desc} for url, title, desc in value
+            ]
             stream.append(
-                {"type": "further_reading", "value": {"title": further_reading_title, "links": links}}
+                {
+                    "type": "further_reading",
+                    "value": {"title": further_reading_title, "links": links},
+                }
             )
         else:
             raise ValueError(f"Unknown demo block type: {kind}")

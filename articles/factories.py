@@ -4,9 +4,10 @@ import datetime
 
 from django.utils.text import slugify
 
-import factory
 import wagtail_factories
 from wagtail.models import Locale
+
+import factory
 
 from .models import ArticleIndexPage, ArticlePage, ArticlePageAuthor, Author, Topic
 
@@ -53,6 +54,7 @@ class ArticleIndexPageFactory(wagtail_factories.PageFactory):
 class ArticlePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ArticlePage
+        skip_postgeneration_save = True  # the hooks below save when they change something
 
     title = factory.Sequence(lambda n: f"Articolo di prova {n}")
     slug = factory.LazyAttribute(lambda obj: slugify(obj.title))

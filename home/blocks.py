@@ -37,7 +37,7 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote_block.html"
         description = _("Una frase messa in evidenza, con chi l'ha detta.")
         preview_value = {
-            "quote": "Chi riceve aiuto oggi può offrirlo domani: è questo che tiene unita una comunità.",
+            "quote": "Chi riceve aiuto oggi può offrirlo domani: così una comunità resta unita.",
             "attribution": "Una volontaria dello sportello",
         }
 

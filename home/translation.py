@@ -9,7 +9,7 @@ import html
 
 from django.db import transaction
 
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
@@ -42,5 +42,15 @@ def publish_translation(instance, locale: Locale, strings: dict[str, str]):
             context=segment.context,
             defaults={"data": _translated_data(segment.string.data, text)},
         )
-    source.create_or_update_translation(locale, publish=True, fallback=True, copy_parent_pages=True)
-    return source.get_translated_instance(locale)
+    # Pages (and other draftable models) are saved as a draft revision and published
+    # here, synchronously: wagtail-localize's own publish=True defers publishing to the
+    # end of the outermost transaction, from a page object that may be stale by then.
+    drafts = isinstance(instance, DraftStateMixin)
+    source.create_or_update_translation(
+        locale, publish=not drafts, fallback=True, copy_parent_pages=True
+    )
+    translated = source.get_translated_instance(locale)
+    if drafts:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated

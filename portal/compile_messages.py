@@ -1,7 +1,7 @@
 """Compile the gettext catalogues (.po → .mo) without GNU gettext installed.
 
-    python -m portal.compile_messages          # write every .mo next to its .po
-    python -m portal.compile_messages --check  # fail if a committed .mo is out of date
+python -m portal.compile_messages          # write every .mo next to its .po
+python -m portal.compile_messages --check  # fail if a committed .mo is out of date
 """
 
 import argparse
@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
             mo_path.write_bytes(data)
     if stale:
         names = ", ".join(str(path.relative_to(ROOT)) for path in stale)
-        sys.stderr.write(f"Out-of-date catalogues: {names}. Run: python -m portal.compile_messages\n")
+        sys.stderr.write(
+            f"Out-of-date catalogues: {names}. Run: python -m portal.compile_messages\n"
+        )
         return 1
     return 0
 

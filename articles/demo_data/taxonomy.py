@@ -100,6 +100,11 @@ AUTHORS = [
     # (slug, name, Italian role, English role) -- fictional people
     ("giulia-ferraro", "Giulia Ferraro", "Redazione del portale", "Portal editorial team"),
     ("marco-bellin", "Marco Bellin", "Assistente sociale", "Social worker"),
-    ("chiara-zanon", "Chiara Zanon", "Ricercatrice in politiche sociali", "Social policy researcher"),
+    (
+        "chiara-zanon",
+        "Chiara Zanon",
+        "Ricercatrice in politiche sociali",
+        "Social policy researcher",
+    ),
     ("luca-pavan", "Luca Pavan", "Welfare manager", "Welfare manager"),
 ]

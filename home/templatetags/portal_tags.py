@@ -34,7 +34,12 @@ def language_alternates(context) -> list[dict]:
         for code in LANGUAGE_NAMES:
             alternates.append((code, request.build_absolute_uri(translate_url(path, code))))
     return [
-        {"code": code, "name": LANGUAGE_NAMES.get(code, code), "url": url, "current": code == current}
+        {
+            "code": code,
+            "name": LANGUAGE_NAMES.get(code, code),
+            "url": url,
+            "current": code == current,
+        }
         for code, url in alternates
     ]
 

@@ -1,7 +1,9 @@
 """Test settings: fast, isolated, never touching the network."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
@@ -15,10 +17,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = BASE_DIR / "media-test"
+# Uploads and renditions made by tests; a throwaway folder outside the project.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "welfare-portal-test-media"
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 

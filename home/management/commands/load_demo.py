@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from articles.demo import load_articles
 from home.demo import ensure_demo_admin, ensure_home, ensure_locales
@@ -11,13 +12,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        # No transaction around the whole load: wagtail-localize publishes translations
-        # when their own transaction commits, and an outer one would publish them from
-        # stale page objects. Each step is idempotent, so a rerun completes a broken load.
-        italian, english = ensure_locales()
-        home = ensure_home(italian, english)
-        articles = load_articles(home, italian, english)
-        username, password, _created = ensure_demo_admin()
+        with transaction.atomic():
+            italian, english = ensure_locales()
+            home = ensure_home(italian, english)
+            articles = load_articles(home, italian, english)
+            username, password, _created = ensure_demo_admin()
         translated = sum(1 for page in articles if page.get_translations().exists())
         self.stdout.write(
             self.style.SUCCESS(

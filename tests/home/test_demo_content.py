@@ -1,0 +1,68 @@
+"""`load_demo` builds the whole demo site, and running it twice changes nothing."""
+
+import io
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+import pytest
+
+from articles.demo_data import ARTICLES
+from articles.models import ArticlePage, Author, Topic
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "articles": ArticlePage.objects.count(),
+        "topics": Topic.objects.count(),
+        "authors": Author.objects.count(),
+        "images": get_image_model().objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_loads_idempotently_and_every_page_renders(client):
+    call_command("load_demo", stdout=io.StringIO())
+    first = snapshot()
+    call_command("load_demo", stdout=io.StringIO())
+    assert snapshot() == first
+
+    english = Locale.objects.get(language_code="en")
+    italian_articles = ArticlePage.objects.live().filter(locale__language_code="it")
+    english_articles = ArticlePage.objects.live().filter(locale=english)
+    assert italian_articles.count() == len(ARTICLES) >= 12
+    assert english_articles.count() == sum(1 for a in ARTICLES if a["en"]) >= 6
+
+    for url, title in [("/", "Il welfare che costruiamo insieme"), ("/en/", "The welfare we")]:
+        response = client.get(url)
+        assert response.status_code == 200
+        assert title in response.content.decode()
+
+    assert "Articoli" in client.get("/articoli/").content.decode()
+    assert "Articles" in client.get("/en/articles/").content.decode()
+    for page in [*italian_articles, *english_articles]:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert f"<h1>{page.title}</h1>".replace("'", "&#x27;") in response.content.decode()
+
+
+def test_demo_articles_are_long_enough_and_translations_match():
+    from articles.demo import block_texts
+
+    for article in ARTICLES:
+        words = sum(len(text.split()) for text in block_texts(article["body"]))
+        assert words >= 300, article["slug"]
+        if article["en"]:
+            assert len(block_texts(article["en"]["body"])) == len(block_texts(article["body"]))
+
+
+@pytest.mark.django_db
+def test_demo_admin_can_log_in(client):
+    call_command("load_demo", stdout=io.StringIO())
+    assert client.login(username="admin", password="welfare-demo-2026")
+    assert client.get("/admin/").status_code == 200

@@ -1,0 +1,99 @@
+"""Settings read the environment as the README says, and production passes --deploy."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": "a-production-secret-that-is-long-and-random-0123456789-abcdefghij",
+    "ALLOWED_HOSTS": "welfare.example.org",
+    "DATABASE_URL": "sqlite:////tmp/portal-deploy-check.sqlite3",
+    "CSRF_TRUSTED_ORIGINS": "https://welfare.example.org",
+}
+
+
+def run(args, env):
+    clean = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV}
+    clean.pop("DATABASE_URL", None)
+    clean.pop("REDIS_URL", None)
+    return subprocess.run(  # noqa: S603
+        [sys.executable, *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
+    )
+
+
+def settings_value(module, expression, **env):
+    code = (
+        "import json, django; from django.conf import settings; django.setup(); "
+        f"print(json.dumps({expression}, default=str))"
+    )
+    result = run(["-c", code], {"DJANGO_SETTINGS_MODULE": module, **env})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": ""}
+    result = run(["manage.py", "check"], env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set in production" in result.stderr
+
+
+def test_database_defaults_to_a_sqlite_file_in_the_project():
+    database = settings_value("portal.settings.dev", "settings.DATABASES['default']")
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["NAME"] == str(ROOT / "db.sqlite3")
+
+
+def test_database_url_selects_postgresql():
+    database = settings_value(
+        "portal.settings.dev",
+        "settings.DATABASES['default']",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/portal",
+    )
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert database["NAME"] == "portal"
+
+
+def test_cache_is_local_memory_unless_redis_url_is_set():
+    default = settings_value("portal.settings.dev", "settings.CACHES['default']['BACKEND']")
+    redis = settings_value(
+        "portal.settings.dev",
+        "settings.CACHES['default']",
+        REDIS_URL="redis://127.0.0.1:6379/1",
+    )
+    assert default == "django.core.cache.backends.locmem.LocMemCache"
+    assert redis["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert redis["LOCATION"] == "redis://127.0.0.1:6379/1"
+
+
+def test_italian_is_the_default_language_and_english_is_offered():
+    assert settings.LANGUAGE_CODE == "it"
+    assert [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] == ["it", "en"]
+
+
+def test_bootstrap_italia_and_its_fonts_are_served_from_our_static_files():
+    assert finders.find("vendor/bootstrap-italia/css/bootstrap-italia.min.css")
+    assert finders.find("vendor/bootstrap-italia/js/bootstrap-italia.bundle.min.js")
+    fonts_css = Path(finders.find("css/fonts.css")).read_text()
+    for line in fonts_css.splitlines():
+        if "url(" in line:
+            relative = line.split('url("../')[1].split('")')[0]
+            assert finders.find(relative), relative
+
+
+def test_translation_catalogues_are_compiled():
+    result = run(["-m", "portal.compile_messages", "--check"], {})
+    assert result.returncode == 0, result.stderr
