@@ -54,7 +54,7 @@ class HomePage(BasePage):
     hero_text = models.TextField(_("testo di apertura"), max_length=600)
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.ArticleIndexPage"]
+    subpage_types = ["articles.ArticleIndexPage", "catalogue.CatalogueIndexPage"]
     max_count_per_parent = 1
 
     content_panels = [
