@@ -18,10 +18,10 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from articles.models import Topic
 from home.blocks import RICH_TEXT_FEATURES
@@ -138,6 +138,13 @@ class ProviderPage(BasePage):
     subpage_types = ["catalogue.ServicePage"]
 
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
+    override_translatable_fields = [
+        SynchronizedField("pillar"),
+        SynchronizedField("phone"),
+        SynchronizedField("codice_fiscale"),
+        SynchronizedField("partita_iva"),
+        SynchronizedField("runts_number"),
+    ]
     content_panels = [
         *BasePage.content_panels,
         FieldRowPanel([FieldPanel("legal_status"), FieldPanel("pillar")]),
@@ -352,6 +359,7 @@ class ServicePage(BasePage):
         SynchronizedField("municipalities"),
         SynchronizedField("category"),
         SynchronizedField("pillar"),
+        SynchronizedField("phone"),
     ]
 
     class Meta:
@@ -391,19 +399,28 @@ class ServicePage(BasePage):
         return context
 
 
-class ServiceDocument(Orderable):
+class TranslatableOrderable(TranslatableMixin, Orderable):
+    """An inline item translated with its page: wagtail-localize extracts its text, and
+    its locale follows the page's."""
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order"]
+
+
+class ServiceDocument(TranslatableOrderable):
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="documents")
     name = models.CharField(_("documento"), max_length=255)
     url = models.URLField(_("indirizzo del modulo"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("url")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("documento richiesto")
         verbose_name_plural = _("documenti richiesti")
 
 
-class ServiceCostOption(Orderable):
+class ServiceCostOption(TranslatableOrderable):
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="cost_options")
     option = models.CharField(_("voce"), max_length=200)
     amount = models.DecimalField(
@@ -419,24 +436,30 @@ class ServiceCostOption(Orderable):
         FieldPanel("amount_description"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("tariffa")
         verbose_name_plural = _("tariffe")
 
 
-class ServiceContact(Orderable):
+class ServiceContact(TranslatableOrderable):
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(_("nome o ufficio"), max_length=200)
     role = models.CharField(_("ruolo"), max_length=200, blank=True)
     phone = models.CharField(_("telefono"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
 
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("role"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("contatto")
         verbose_name_plural = _("contatti")
 
