@@ -81,6 +81,12 @@ class HomePage(BasePage):
 
         return ArticleIndexPage.objects.child_of(self).live().public().first()
 
+    @cached_property
+    def catalogue_index(self):
+        from catalogue.models import CatalogueIndexPage
+
+        return CatalogueIndexPage.objects.child_of(self).live().public().first()
+
     def get_featured_articles(self, limit: int = 4) -> list:
         from articles.models import ArticlePage, attach_display_topics
 
@@ -102,6 +108,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["featured_articles"] = self.get_featured_articles()
         context["article_index"] = self.article_index
+        context["catalogue_index"] = self.catalogue_index
         context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
         return context
 

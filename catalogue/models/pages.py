@@ -383,7 +383,8 @@ class ServicePage(BasePage):
             )
         if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
             errors["max_age"] = _("L'età massima non può essere inferiore all'età minima.")
-        if not any([self.online_url, self.booking_url, self.phone, self.email, self.desk.strip()]):
+        channels = [self.online_url, self.booking_url, self.phone, self.email, self.desk.strip()]
+        if self.status == STATUS_ACTIVE and not any(channels):
             errors["phone"] = _(
                 "Indica almeno un modo per accedere al servizio: online, prenotazione, "
                 "telefono, e-mail o sportello."

@@ -12,6 +12,8 @@ import pytest
 
 from articles.demo_data import ARTICLES
 from articles.models import ArticlePage, Author, Topic
+from catalogue.demo_data import PROVIDERS
+from catalogue.models import Municipality, ProviderPage, ServicePage
 
 
 def snapshot():
@@ -22,6 +24,8 @@ def snapshot():
         "authors": Author.objects.count(),
         "images": get_image_model().objects.count(),
         "users": get_user_model().objects.count(),
+        "services": ServicePage.objects.count(),
+        "municipalities": Municipality.objects.count(),
     }
 
 
@@ -49,6 +53,33 @@ def test_demo_content_loads_idempotently_and_every_page_renders(client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert f"<h1>{page.title}</h1>".replace("'", "&#x27;") in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_demo_catalogue_covers_providers_pillars_and_municipalities(client):
+    call_command("load_demo", stdout=io.StringIO())
+
+    services = ServicePage.objects.live().filter(locale__language_code="it")
+    assert services.count() == sum(len(p["services"]) for p in PROVIDERS) >= 40
+    assert ProviderPage.objects.filter(locale__language_code="it").count() == len(PROVIDERS) >= 8
+    assert set(services.values_list("pillar__code", flat=True)) == {
+        "pubblico",
+        "aziendale",
+        "territoriale",
+    }
+    served = set(services.values_list("municipalities__code", flat=True)) - {None}
+    assert len(served) >= 5
+    assert services.filter(is_free=True).exists()
+    assert services.filter(welfare_credit=True).exists()
+    assert services.exclude(status="active").exists()
+    english = ServicePage.objects.live().filter(locale__language_code="en")
+    assert english.count() >= 6
+
+    pages = [*ProviderPage.objects.live(), *ServicePage.objects.live()]
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title.replace("'", "&#x27;") in response.content.decode()
 
 
 def test_demo_articles_are_long_enough_and_translations_match():

@@ -2,12 +2,14 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles.demo import load_articles
+from catalogue.demo import load_catalogue
 from home.demo import ensure_demo_admin, ensure_home, ensure_locales
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content (Italian articles with English translations). Safe to run "
+        "Load the demo content (Italian articles and services, some translated to English). "
+        "Safe to run "
         "again: what already exists is kept, nothing is duplicated. For local use only."
     )
 
@@ -16,11 +18,13 @@ class Command(BaseCommand):
             italian, english = ensure_locales()
             home = ensure_home(italian, english)
             articles = load_articles(home, italian, english)
+            services = load_catalogue(home, italian, english)
             username, password, _created = ensure_demo_admin()
         translated = sum(1 for page in articles if page.get_translations().exists())
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready: {len(articles)} articles, {translated} translated to English."
+                f"Demo content ready: {len(articles)} articles ({translated} translated to "
+                f"English), {len(services)} services."
             )
         )
         self.stdout.write(
