@@ -14,34 +14,43 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context) -> list[dict]:
-    """One entry per language the current content exists in, for the locale switcher
-    and ``hreflang`` links: ``code``, ``name``, ``url`` (absolute) and ``current``."""
+    """One entry per content language for the locale switcher and ``hreflang`` links:
+    ``code``, ``name``, ``url`` (absolute), ``current`` and ``translated``.
+
+    A page without a translation in some language links to that language's home page
+    instead (``translated`` is False: no ``hreflang`` alternate is announced for it)."""
     request = context.get("request")
     if request is None:
         return []
     current = translation.get_language()
     page = context.get("page")
-    alternates = []
+    urls: dict[str, str] = {}
     if page is not None and hasattr(page, "get_alternates"):
         for translated in page.get_alternates():
             url = translated.get_url(request=request)
             if url:
-                code = translated.locale.language_code
-                alternates.append((code, request.build_absolute_uri(url)))
+                urls[translated.locale.language_code] = request.build_absolute_uri(url)
     else:
         # Views outside the page tree (search, errors) exist in every language.
         path = request.get_full_path()
         for code in LANGUAGE_NAMES:
-            alternates.append((code, request.build_absolute_uri(translate_url(path, code))))
-    return [
-        {
-            "code": code,
-            "name": LANGUAGE_NAMES.get(code, code),
-            "url": url,
-            "current": code == current,
-        }
-        for code, url in alternates
-    ]
+            urls[code] = request.build_absolute_uri(translate_url(path, code))
+    alternates = []
+    for code, name in LANGUAGE_NAMES.items():
+        translated = code in urls
+        if not translated:
+            home = "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+            urls[code] = request.build_absolute_uri(home)
+        alternates.append(
+            {
+                "code": code,
+                "name": name,
+                "url": urls[code],
+                "current": code == current,
+                "translated": translated,
+            }
+        )
+    return alternates
 
 
 @register.simple_tag(takes_context=True)

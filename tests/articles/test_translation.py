@@ -97,3 +97,13 @@ def test_machine_translation_uses_the_offline_dummy_translator(admin_client, eng
     assert response.status_code == 302
     total, translated = translation.get_progress()
     assert total > 0 and translated == total
+
+
+@pytest.mark.django_db
+def test_switcher_leads_to_the_other_home_when_a_page_is_not_translated(
+    client, english_site, article
+):
+    content = client.get(article.url).content.decode()
+    assert 'href="http://testserver/en/" hreflang="en"' in content
+    # No hreflang alternate is announced for a translation that does not exist.
+    assert '<link rel="alternate" hreflang="en"' not in content
