@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.localization import localized_objects
 
-from .listing import attach_display_terms
+from .listing import attach_display_terms, attach_providers
 from .models import (
     LANGUAGE_CHOICES,
     Municipality,
@@ -65,7 +65,8 @@ class CatalogueSearch:
         self.locale = index.locale
         self.selected: dict[str, str] = {}
         for facet in FACETS:
-            value = params.get(facet.key, "").strip()[:MAX_VALUE_LENGTH]
+            # NUL bytes can never be in a code and PostgreSQL rejects them in queries.
+            value = params.get(facet.key, "").replace("\x00", "").strip()[:MAX_VALUE_LENGTH]
             if value:
                 self.selected[facet.key] = value
         self.flags = {flag for flag in FLAGS if params.get(flag) in {"1", "on", "true"}}
@@ -96,7 +97,8 @@ class CatalogueSearch:
         services = self.base.filter(pk__in=ids)
         paginator = Paginator(services, SERVICES_PER_PAGE)
         page = paginator.get_page(page_number)
-        page.object_list = attach_display_terms(list(page.object_list), self.locale)
+        services = attach_display_terms(list(page.object_list), self.locale)
+        page.object_list = attach_providers(services)
         return page
 
     # What the template shows ----------------------------------------------------
@@ -110,8 +112,11 @@ class CatalogueSearch:
         return self.page_obj.paginator.count
 
     def facet_counts(self, facet: Facet) -> dict[str, int]:
+        # ``order_by()`` clears the listing order: its fields would join the GROUP BY
+        # and split each value's count into one row per service.
         rows = (
             self.matching(skip=facet.key)
+            .order_by()
             .values(facet.lookup)
             .annotate(count=Count("pk", distinct=True))
         )

@@ -1,8 +1,10 @@
 """What catalogue pages show: terms in the reader's language, fetched in bulk."""
 
+from wagtail.models import Page
+
 from home.localization import localized_objects
 
-from .models import ServiceLocation
+from .models import ProviderPage, ServiceLocation
 from .opening import is_open
 
 
@@ -46,6 +48,19 @@ def attach_display_terms(services: list, locale) -> list:
     return services
 
 
+def attach_providers(services: list) -> list:
+    """Give each service ``display_provider``, its parent ProviderPage, with one query
+    for the whole list (services are always children of their provider)."""
+    parent_paths = {service.path[: -Page.steplen] for service in services}
+    providers = {
+        provider.path: provider
+        for provider in ProviderPage.objects.filter(path__in=parent_paths).select_related("locale")
+    }
+    for service in services:
+        service.display_provider = providers.get(service.path[: -Page.steplen])
+    return services
+
+
 def service_page_context(page) -> dict:
     """Everything the service page template needs, in a fixed number of queries."""
     locations = list(
@@ -56,8 +71,9 @@ def service_page_context(page) -> dict:
     )
     provider = page.get_parent().specific
     municipalities = list(page.municipalities.all())
-    terms = [page.category, page.pillar, *page.target_groups.all(), *page.topics.all()]
-    terms += municipalities
+    target_groups = list(page.target_groups.all())
+    topics = list(page.topics.all())
+    terms = [page.category, page.pillar, *target_groups, *topics, *municipalities]
     for location in locations:
         terms += [location.municipality, *location.accessibility.all()]
     mapping = localize_terms(terms, page.locale)
@@ -78,7 +94,7 @@ def service_page_context(page) -> dict:
         "languages": list(page.languages.all()),
         "display_category": shown(page.category),
         "display_pillar": shown(page.pillar),
-        "display_target_groups": [shown(t) for t in page.target_groups.all()],
-        "display_topics": sorted((shown(t) for t in page.topics.all()), key=lambda t: t.name),
+        "display_target_groups": [shown(t) for t in target_groups],
+        "display_topics": sorted((shown(t) for t in topics), key=lambda t: t.name),
         "display_municipalities": sorted((shown(m) for m in municipalities), key=lambda m: m.name),
     }

@@ -2,13 +2,14 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from articles.models import ArticleIndexPage, ArticlePage
+from catalogue.models import CatalogueIndexPage
 from home.models import HomePage
 
 
 class TestPageTreeRules(WagtailPageTestCase):
     def test_home_sits_at_the_root_and_holds_the_article_index(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ArticleIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {ArticleIndexPage, CatalogueIndexPage})
 
     def test_article_index_lives_under_home_and_holds_only_articles(self):
         self.assertAllowedParentPageTypes(ArticleIndexPage, {HomePage})

@@ -44,7 +44,7 @@ def test_home_query_count_is_bounded(client, index, django_assert_max_num_querie
     for _ in range(8):
         ArticlePageFactory(parent=index)
     client.get("/")
-    with django_assert_max_num_queries(18):
+    with django_assert_max_num_queries(22):
         response = client.get("/")
     assert len(response.context["featured_articles"]) == 4
 
