@@ -31,6 +31,7 @@ def snapshot():
 
 @pytest.mark.django_db
 def test_demo_content_loads_idempotently_and_every_page_renders(client):
+    """One load for all demo checks: loading takes a while."""
     call_command("load_demo", stdout=io.StringIO())
     first = snapshot()
     call_command("load_demo", stdout=io.StringIO())
@@ -54,11 +55,11 @@ def test_demo_content_loads_idempotently_and_every_page_renders(client):
         assert response.status_code == 200, page.url
         assert f"<h1>{page.title}</h1>".replace("'", "&#x27;") in response.content.decode()
 
+    check_demo_catalogue(client)
+    check_demo_admin_can_log_in(client)
 
-@pytest.mark.django_db
-def test_demo_catalogue_covers_providers_pillars_and_municipalities(client):
-    call_command("load_demo", stdout=io.StringIO())
 
+def check_demo_catalogue(client):
     services = ServicePage.objects.live().filter(locale__language_code="it")
     assert services.count() == sum(len(p["services"]) for p in PROVIDERS) >= 40
     assert ProviderPage.objects.filter(locale__language_code="it").count() == len(PROVIDERS) >= 8
@@ -92,8 +93,6 @@ def test_demo_articles_are_long_enough_and_translations_match():
             assert len(block_texts(article["en"]["body"])) == len(block_texts(article["body"]))
 
 
-@pytest.mark.django_db
-def test_demo_admin_can_log_in(client):
-    call_command("load_demo", stdout=io.StringIO())
+def check_demo_admin_can_log_in(client):
     assert client.login(username="admin", password="welfare-demo-2026")
     assert client.get("/admin/").status_code == 200
