@@ -37,6 +37,7 @@ from .models import (
     TargetGroup,
 )
 from .municipalities import import_municipalities
+from .providers import create_provider, ensure_catalogue_workflow
 from .validators import numeric_check_digit
 
 INDEX_TEXTS = {
@@ -49,6 +50,9 @@ INDEX_TEXTS = {
         "and company plans: filter by need, municipality and opening hours.",
     ),
 }
+# The demo provider whose staff can log in (see ``ensure_demo_provider_user``).
+DEMO_PROVIDER_SLUG = "cooperativa-sociale-il-ponte"
+DEMO_PROVIDER_PASSWORD = "ente-demo-2026"  # noqa: S105 - documented demo credentials
 WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
 
 
@@ -196,9 +200,55 @@ def service_strings(data: dict) -> dict[str, str]:
     return dict(pair for pair in pairs if pair[0])
 
 
+def create_demo_provider(index, data: dict, terms: dict, seed: int) -> ProviderPage:
+    """A provider page filled from a demo record. The demo provider with staff is made
+    the way editors onboard a real one, through ``create_provider``."""
+    identifier = demo_identifier(seed)
+    fields = {
+        "introduction": data["description"],
+        "legal_status": data["legal_status"],
+        "pillar": terms["pillar"][data["pillar"]],
+        "website": data["website"],
+        "email": data["email"],
+        "phone": data["phone"],
+        "codice_fiscale": identifier,
+        "partita_iva": "" if data["legal_status"] == "public_body" else identifier,
+        "runts_number": f"{seed:06d}" if data["legal_status"] == "third_sector" else "",
+    }
+    if data["slug"] == DEMO_PROVIDER_SLUG:
+        setup = create_provider(
+            data["name"],
+            data["email"],
+            parent=index,
+            legal_status=data["legal_status"],
+            pillar_code=data["pillar"],
+        )
+        setup.user.set_password(DEMO_PROVIDER_PASSWORD)
+        setup.user.save(update_fields=["password"])
+        provider = setup.page
+        for name, value in fields.items():
+            setattr(provider, name, value)
+        provider.slug = data["slug"]
+        provider.save()
+    else:
+        provider = ProviderPage(title=data["name"], slug=data["slug"], **fields)
+        index.add_child(instance=provider)
+    provider.save_revision().publish()
+    return provider
+
+
+def demo_provider_login() -> tuple[str, str] | None:
+    """The demo provider user's login, when the demo catalogue has one."""
+    for data in PROVIDERS:
+        if data["slug"] == DEMO_PROVIDER_SLUG:
+            return data["email"].lower(), DEMO_PROVIDER_PASSWORD
+    return None
+
+
 def load_catalogue(home: HomePage, italian: Locale, english: Locale) -> list[ServicePage]:
     load_vocabularies(english)
     index = ensure_index(home, english)
+    ensure_catalogue_workflow()
     terms = {
         "category": {c.code: c for c in ServiceCategory.objects.filter(locale=italian)},
         "pillar": {p.code: p for p in Pillar.objects.filter(locale=italian)},
@@ -211,24 +261,7 @@ def load_catalogue(home: HomePage, italian: Locale, english: Locale) -> list[Ser
     for seed, provider_data in enumerate(PROVIDERS, start=1):
         provider = ProviderPage.objects.child_of(index).filter(slug=provider_data["slug"]).first()
         if provider is None:
-            identifier = demo_identifier(seed)
-            provider = ProviderPage(
-                title=provider_data["name"],
-                slug=provider_data["slug"],
-                introduction=provider_data["description"],
-                legal_status=provider_data["legal_status"],
-                pillar=terms["pillar"][provider_data["pillar"]],
-                website=provider_data["website"],
-                email=provider_data["email"],
-                phone=provider_data["phone"],
-                codice_fiscale=identifier,
-                partita_iva="" if provider_data["legal_status"] == "public_body" else identifier,
-                runts_number=f"{seed:06d}"
-                if provider_data["legal_status"] == "third_sector"
-                else "",
-            )
-            index.add_child(instance=provider)
-            provider.save_revision().publish()
+            provider = create_demo_provider(index, provider_data, terms, seed)
         translated_services = [s for s in provider_data["services"] if s["en"]]
         if translated_services and not provider.has_translation(english):
             publish_translation(

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Keeps providers inside their own pages on admin views Wagtail does not restrict.
+    "catalogue.admin_guard.ProviderIsolationMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -12,6 +12,7 @@ import pytest
 
 from articles.demo_data import ARTICLES
 from articles.models import ArticlePage, Author, Topic
+from catalogue.demo import demo_provider_login
 from catalogue.demo_data import PROVIDERS
 from catalogue.models import Municipality, ProviderPage, ServicePage
 
@@ -96,3 +97,12 @@ def test_demo_articles_are_long_enough_and_translations_match():
 def check_demo_admin_can_log_in(client):
     assert client.login(username="admin", password="welfare-demo-2026")
     assert client.get("/admin/").status_code == 200
+    client.logout()
+
+    # The demo provider's staff reach their own pages, and only those.
+    username, password = demo_provider_login()
+    assert client.login(username=username, password=password)
+    own = ProviderPage.objects.get(slug="cooperativa-sociale-il-ponte", locale__language_code="it")
+    other = ProviderPage.objects.get(slug="comune-di-vigonza", locale__language_code="it")
+    assert client.get(f"/admin/pages/{own.pk}/").status_code == 200
+    assert client.get(f"/admin/pages/{other.pk}/edit/").status_code == 302

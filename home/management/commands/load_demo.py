@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles.demo import load_articles
-from catalogue.demo import load_catalogue
+from catalogue.demo import demo_provider_login, load_catalogue
 from home.demo import ensure_demo_admin, ensure_home, ensure_locales
 
 
@@ -30,3 +30,10 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
         )
+        provider_login = demo_provider_login()
+        if provider_login:
+            self.stdout.write(
+                "Provider (Cooperativa sociale Il Ponte): user: {}  password: {}".format(
+                    *provider_login
+                )
+            )
