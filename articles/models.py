@@ -1,7 +1,6 @@
 import math
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -19,7 +18,12 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.localization import localized_objects, localized_pages
+from home.localization import (
+    localize_terms,
+    localized_objects,
+    localized_pages,
+    source_locale_only,
+)
 from home.models import BasePage
 
 from .blocks import ArticleBodyBlock
@@ -85,12 +89,6 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-def source_locale_only() -> models.Q:
-    """Pages link the vocabulary of the source (default) language; translations show the
-    translated names (see ``home.localization``)."""
-    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
-
-
 class ArticlePageQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public articles, newest first, with everything a listing card shows
@@ -113,13 +111,11 @@ ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 def attach_display_topics(articles: list, locale) -> list:
     """Give each article ``display_topics``: its topics in ``locale``, in one query."""
-    all_topics = {topic.pk: topic for article in articles for topic in article.topics.all()}
-    localized = dict(
-        zip(all_topics, localized_objects(list(all_topics.values()), locale), strict=True)
-    )
+    localized = localize_terms([t for article in articles for t in article.topics.all()], locale)
     for article in articles:
         article.display_topics = sorted(
-            (localized[topic.pk] for topic in article.topics.all()), key=lambda t: t.name
+            (localized[(Topic, topic.pk)] for topic in article.topics.all()),
+            key=lambda t: t.name,
         )
     return articles
 

@@ -2,26 +2,10 @@
 
 from wagtail.models import Page
 
-from home.localization import localized_objects
+from home.localization import localize_terms
 
 from .models import ProviderPage, ServiceLocation
 from .opening import is_open
-
-
-def localize_terms(terms, locale) -> dict:
-    """Map each term's pk to its translation in ``locale`` (one query per model)."""
-    by_model: dict[type, dict] = {}
-    for term in terms:
-        if term is not None:
-            by_model.setdefault(type(term), {})[term.pk] = term
-    mapping = {}
-    for model_terms in by_model.values():
-        originals = list(model_terms.values())
-        for original, translated in zip(
-            originals, localized_objects(originals, locale), strict=True
-        ):
-            mapping[(type(original), original.pk)] = translated
-    return mapping
 
 
 def attach_display_terms(services: list, locale) -> list:

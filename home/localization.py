@@ -8,9 +8,16 @@ whatever the number of objects, keeping the original order.
 
 from collections.abc import Iterable, Sequence
 
-from django.db.models import Model
+from django.conf import settings
+from django.db.models import Model, Q
 
 from wagtail.models import Locale, Page
+
+
+def source_locale_only() -> Q:
+    """``limit_choices_to`` for vocabulary links: pages link the terms of the source
+    (default) language, and translations show the translated names."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 def localized_objects(objects: Sequence[Model], locale: Locale, queryset=None) -> list:
@@ -45,3 +52,20 @@ def localized_pages(pages: Iterable[Page], locale: Locale) -> list[Page]:
     specific_model = type(pages[0])
     queryset = specific_model._default_manager.live().public().select_related("locale")
     return localized_objects(pages, locale, queryset=queryset)
+
+
+def localize_terms(terms, locale: Locale) -> dict:
+    """Map each term, keyed by ``(model, pk)``, to its translation in ``locale``, with one
+    query per model whatever the number of terms."""
+    by_model: dict[type, dict] = {}
+    for term in terms:
+        if term is not None:
+            by_model.setdefault(type(term), {})[term.pk] = term
+    mapping = {}
+    for model_terms in by_model.values():
+        originals = list(model_terms.values())
+        for original, translated in zip(
+            originals, localized_objects(originals, locale), strict=True
+        ):
+            mapping[(type(original), original.pk)] = translated
+    return mapping

@@ -5,7 +5,6 @@ translated names (see ``home.localization``). Codes are the same in every langua
 are what URLs, filters and data exchange use.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,9 +13,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-
-def source_locale_only() -> models.Q:
-    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+from home.localization import source_locale_only
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
