@@ -1,3 +1,4 @@
+import datetime
 import math
 
 from django import forms
@@ -213,9 +214,21 @@ class ArticlePage(BasePage):
     # shows them in its own language (see home.localization).
     override_translatable_fields = [SynchronizedField("topics")]
 
+    search_kind = "article"
+    search_prefetch_related = ("topics",)
+
     class Meta:
         verbose_name = _("articolo")
         verbose_name_plural = _("articoli")
+
+    def get_search_body(self) -> str:
+        return "\n".join(self.body.stream_block.get_searchable_content(self.body))
+
+    def get_search_facets(self) -> list[str]:
+        return [f"topic:{topic.slug}" for topic in self.topics.all()]
+
+    def get_search_date(self):
+        return datetime.datetime.combine(self.date, datetime.time(), tzinfo=datetime.UTC)
 
     def clean(self):
         super().clean()

@@ -26,8 +26,26 @@ class BasePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
 
+    # The portal search (search.indexing) indexes live, public pages of the types that
+    # name their kind of result here; the others (home, index pages) are not results.
+    search_kind: str | None = None
+    # What indexing many pages of a type at once needs, to stay at a few queries a batch.
+    search_select_related: tuple[str, ...] = ("locale",)
+    search_prefetch_related: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
+
+    def get_search_body(self) -> str:
+        """The page's text beyond title and summary, as plain text."""
+        return ""
+
+    def get_search_facets(self) -> list[str]:
+        """Filter values as ``name:code`` tokens (``topic:anziani``)."""
+        return []
+
+    def get_search_date(self):
+        return self.last_published_at
 
     @property
     def summary(self) -> str:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -22,7 +23,9 @@ if settings.DEBUG:
 
 # Public pages: Italian without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
-    path("cerca/", search_views.search, name="search"),
+    # Translated paths: /cerca/ in Italian, /en/search/ in English.
+    path(_("cerca/"), search_views.search, name="search"),
+    path(_("cerca/autocomplete/"), search_views.autocomplete, name="search_autocomplete"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,49 +1,79 @@
-"""The public search page.
+"""The public search page and the autocomplete endpoint. Both go through SearchService."""
 
-A first, deliberately small version: the query is reduced to plain words before it
-reaches the search backend, so quotes, operators or control characters can never
-break it. The Italian-aware SearchService of the search issue replaces the backend call.
-"""
-
-import re
+from __future__ import annotations
 
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
-
-MAX_QUERY_LENGTH = 200
-MAX_WORDS = 12
-RESULTS_PER_PAGE = 10
-WORD_RE = re.compile(r"\w+", re.UNICODE)
-
-
-def query_words(raw: str) -> list[str]:
-    """The words of a query, lower-cased: no punctuation, operators or control characters."""
-    return [word.lower() for word in WORD_RE.findall(raw[:MAX_QUERY_LENGTH])][:MAX_WORDS]
+from . import analysis
+from .popular import popular_queries, record_query
+from .query import clean_query
+from .service import FACET_NAMES, MAX_PAGE, SearchService
 
 
+def requested_page(raw: str | None) -> int:
+    try:
+        return max(1, min(int(raw or 1), MAX_PAGE))
+    except ValueError:
+        return 1
+
+
+def active_language() -> str:
+    return analysis.normalize_language(translation.get_language() or "it")
+
+
+@require_GET
 def search(request):
-    search_query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].replace("\x00", "")
-    words = query_words(search_query)
-    page_obj = None
-    if words:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(" ".join(words), operator="and")
-        )
-        page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    search_query = clean_query(request.GET.get("q", ""))
+    filters = {name: request.GET.getlist(name)[:20] for name in FACET_NAMES}
+    results = SearchService().search(
+        search_query,
+        language=active_language(),
+        filters=filters,
+        page=requested_page(request.GET.get("page")),
+        request=request,
+    )
+    if results.total and results.page == 1 and not results.filters:
+        record_query(results.query.text)
 
+    paginator = Paginator(range(min(results.total, MAX_PAGE * results.per_page)), results.per_page)
+    page_obj = paginator.get_page(results.page)
+    state = [("q", search_query)] + [
+        (name, value) for name, values in results.filters.items() for value in values
+    ]
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": search_query,
+            "results": results,
             "page_obj": page_obj,
-            "query_prefix": urlencode({"q": search_query}),
+            "page_range": paginator.get_elided_page_range(page_obj.number, on_ends=1),
+            "query_prefix": urlencode(state),
+            "popular_queries": popular_queries() if not results.total else [],
         },
+    )
+
+
+@require_GET
+def autocomplete(request):
+    query = clean_query(request.GET.get("q", ""))
+    suggestions = SearchService().autocomplete(query, language=active_language(), request=request)
+    return JsonResponse(
+        {
+            "query": query,
+            "suggestions": [
+                {
+                    "title": suggestion.title,
+                    "type": suggestion.kind,
+                    "type_label": suggestion.kind_label,
+                    "url": suggestion.url,
+                }
+                for suggestion in suggestions
+            ],
+        }
     )

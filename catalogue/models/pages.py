@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -160,9 +161,18 @@ class ProviderPage(BasePage):
         FieldPanel("logo"),
     ]
 
+    search_kind = "provider"
+    search_select_related = ("locale", "pillar")
+
     class Meta:
         verbose_name = _("ente erogatore")
         verbose_name_plural = _("enti erogatori")
+
+    def get_search_body(self) -> str:
+        return get_text_for_indexing(self.description)
+
+    def get_search_facets(self) -> list[str]:
+        return [f"pillar:{self.pillar.code}"]
 
     def clean(self):
         super().clean()
@@ -362,9 +372,36 @@ class ServicePage(BasePage):
         SynchronizedField("phone"),
     ]
 
+    search_kind = "service"
+    search_select_related = ("locale", "category__parent", "pillar")
+    search_prefetch_related = ("topics", "municipalities", "documents")
+
     class Meta:
         verbose_name = _("servizio")
         verbose_name_plural = _("servizi")
+
+    def get_search_body(self) -> str:
+        rich_texts = [
+            self.description,
+            self.audience,
+            self.how_to,
+            self.outcome,
+            self.times,
+            self.conditions,
+            self.further_information,
+        ]
+        texts = [get_text_for_indexing(text) for text in rich_texts if text]
+        texts += [self.desk, self.cost_description]
+        texts += [document.name for document in self.documents.all()]
+        return "\n".join(text for text in texts if text)
+
+    def get_search_facets(self) -> list[str]:
+        facets = [f"category:{self.category.code}", f"pillar:{self.pillar.code}"]
+        if self.category.parent_id:
+            facets.append(f"category:{self.category.parent.code}")
+        facets += [f"topic:{topic.slug}" for topic in self.topics.all()]
+        facets += [f"municipality:{place.code}" for place in self.municipalities.all()]
+        return facets
 
     @property
     def is_active(self) -> bool:
