@@ -5,7 +5,12 @@ import pytest
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory, paragraph_body
 from catalogue.factories import ServicePageFactory
-from tests.catalogue.conftest import catalogue_index, make_provider, terms  # noqa: F401
+from tests.catalogue import conftest as catalogue_fixtures
+
+# The catalogue's fixtures, shared with these tests.
+catalogue_index = catalogue_fixtures.catalogue_index
+terms = catalogue_fixtures.terms
+make_provider = catalogue_fixtures.make_provider
 
 
 def publish(page):
