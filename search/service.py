@@ -29,6 +29,7 @@ from .query import ParsedQuery, parse_query
 PER_PAGE = 10
 MAX_PAGE = 100
 MAX_FILTER_VALUES = 10
+FACET_SHOWN = 6
 AUTOCOMPLETE_MIN_LENGTH = 2
 CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
@@ -78,6 +79,16 @@ class Facet:
     name: str
     label: str
     values: list[FacetValue]
+
+    @property
+    def shown(self) -> list[FacetValue]:
+        """The most frequent values, and every selected one."""
+        return [v for i, v in enumerate(self.values) if i < FACET_SHOWN or v.selected]
+
+    @property
+    def folded(self) -> list[FacetValue]:
+        """The rest, behind a "show all" disclosure."""
+        return [v for i, v in enumerate(self.values) if i >= FACET_SHOWN and not v.selected]
 
 
 @dataclass

@@ -1,0 +1,72 @@
+"""How each database backend runs a search: one ranked query with a LIMIT on SQLite
+FTS5, the GIN indexes on PostgreSQL, and an index that cannot drift from the documents."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from search.backends import get_search_backend
+from search.models import SearchDocument
+from search.query import parse_query
+
+sqlite_only = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="runs only on the SQLite backend"
+)
+
+
+def run_search(text, **filters):
+    backend = get_search_backend()
+    with CaptureQueriesContext(connection) as captured:
+        ids = backend.search(parse_query(text, "it"), filters, offset=0, limit=10)
+    return ids, [query["sql"] for query in captured.captured_queries]
+
+
+@pytest.mark.django_db
+@sqlite_only
+def test_sqlite_ranks_in_one_fts5_query_with_limit(make_article):
+    page = make_article("Orti sociali per anziani")
+    ids, queries = run_search("anziani", topic=["orti"])
+    assert ids == []
+    ids, queries = run_search("anziani")
+    assert ids == [page.pk]
+    assert len(queries) == 1
+    sql = queries[0]
+    assert "MATCH" in sql and "bm25(search_fts" in sql and "LIMIT 10" in sql
+    # The title tier is a non-correlated subquery: it names no outer column.
+    assert "rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH" in sql
+
+
+@pytest.mark.django_db
+@sqlite_only
+def test_sqlite_fts_follows_document_changes_through_triggers(make_article):
+    page = make_article("Orti sociali")
+    SearchDocument.objects.filter(page_id=page.pk).update(title_terms="giardin")
+    assert run_search("orti")[0] == []
+    assert run_search("giardini")[0] == [page.pk]
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+    assert run_search("giardini")[0] == []
+    with connection.cursor() as cursor:
+        cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres
+def test_postgres_matches_through_the_gin_index(make_article):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run the suite with DATABASE_URL=postgres://...")
+    make_article("Orti sociali per anziani")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'search_searchdocument'")
+        indexes = {row[0] for row in cursor.fetchall()}
+        assert {"search_document_vector", "search_document_autocomplete"} <= indexes
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT page_id FROM search_searchdocument "
+            "WHERE search_vector @@ phraseto_tsquery('simple', 'anzian')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_document_vector" in plan
+    ids, queries = run_search("anziani")
+    assert len(ids) == 1 and len(queries) == 1
+    assert "ts_rank" in queries[0] and "LIMIT" in queries[0]
