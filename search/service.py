@@ -205,6 +205,21 @@ class SearchService:
             results.suggestion = self._suggestion(parsed, cleaned)
         return results
 
+    def ranked_page_ids(
+        self,
+        query: str,
+        *,
+        language: str,
+        filters: Mapping[str, Iterable[str]] | None = None,
+        limit: int = 1000,
+    ) -> list[int]:
+        """Ids of the best ``limit`` matching pages, best first: for callers (the API) that
+        combine search with filters of their own."""
+        parsed = parse_query(query, language)
+        if parsed.is_empty:
+            return []
+        return self.backend.search(parsed, clean_filters(filters), offset=0, limit=limit)
+
     def autocomplete(self, prefix: str, *, language: str, limit: int = 8, request=None):
         language = analysis.normalize_language(language)
         words = analysis.words(prefix[:100])
