@@ -31,6 +31,8 @@ from .blocks import ArticleBodyBlock
 
 ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 200
+# Related articles and linked services shown on an article (curated ones may add more).
+RELATED_SHOWN = 4
 LISTING_IMAGE_FILTER = "fill-640x360"
 
 
@@ -251,29 +253,47 @@ class ArticlePage(BasePage):
         authors = [link.author for link in self.article_authors.select_related("author")]
         return localized_objects(authors, self.locale)
 
-    def get_related_pages(self) -> list[Page]:
-        """The editor-curated related pages, in order, in this page's language when a
-        translation exists; unpublished pages are left out."""
+    def get_curated_pages(self) -> list[Page]:
+        """The editor-curated related pages, in order, in this page's language: a curated
+        page without a live, public translation here is left out."""
         links = self.related_links.select_related("related_page__locale")
         pages = [
             page
             for page in localized_pages([link.related_page for link in links], self.locale)
-            if page.translation_key != self.translation_key
+            if page.locale_id == self.locale_id and page.translation_key != self.translation_key
         ]
         by_pk = Page.objects.specific().in_bulk([page.pk for page in pages])
-        related = []
-        for page in pages:
-            if page.pk in by_pk:
-                specific = by_pk[page.pk]
-                # A fallback in another language is marked up with its own language.
-                specific.language_code = page.locale.language_code
-                related.append(specific)
-        return related
+        return [by_pk[page.pk] for page in pages if page.pk in by_pk]
+
+    def get_related(self, request=None) -> dict[str, list]:
+        """The "Articoli correlati" and "Servizi collegati" lists: curated pages first, then the
+        stored automatic suggestions (search.related), at least four of each when there
+        are enough."""
+        from search.related import stored_suggestions, with_suggestions
+
+        curated = self.get_curated_pages()
+        curated_articles = [page for page in curated if isinstance(page, ArticlePage)]
+        curated_others = [page for page in curated if not isinstance(page, ArticlePage)]
+        automatic = stored_suggestions(self, request)
+        return {
+            "articles": with_suggestions(
+                curated_articles,
+                automatic.get("article", []),
+                max(RELATED_SHOWN, len(curated_articles)),
+            ),
+            "services": with_suggestions(
+                curated_others,
+                automatic.get("service", []),
+                max(RELATED_SHOWN, len(curated_others)),
+            ),
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        related = self.get_related(request)
         context["authors"] = self.get_authors()
-        context["related_pages"] = self.get_related_pages()
+        context["related_articles"] = related["articles"]
+        context["related_services"] = related["services"]
         context["index_page"] = self.get_parent()
         context["display_topics"] = sorted(
             localized_objects(list(self.topics.all()), self.locale), key=lambda t: t.name

@@ -9,7 +9,6 @@ everything.
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -21,8 +20,6 @@ from wagtail.models import Page, PageViewRestriction, get_page_models
 from . import analysis
 from .backends import get_search_backend
 from .models import SearchDocument, SearchWord
-
-logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 MIN_DICTIONARY_WORD = 3
@@ -207,5 +204,4 @@ def rebuild_index(*, batch_size: int = BATCH_SIZE) -> int:
             ),
             batch_size=2000,
         )
-    logger.info("Search index rebuilt: %d documents", total)
     return total

@@ -59,3 +59,53 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class RelatedSuggestion(models.Model):
+    """An automatic suggestion shown on ``page``: a related article, a linked service,
+    or (on services) an explainer. Computed on publish (``search.related``) and stored,
+    so pages read them in one query; kept with the reasons editors see in the admin."""
+
+    ARTICLE = "article"
+    SERVICE = "service"
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    suggested = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20)
+    rank = models.PositiveSmallIntegerField()
+    score = models.FloatField()
+    text_score = models.FloatField()
+    shared_topics = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["page", "kind", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "suggested"], name="related_unique_pair")
+        ]
+        indexes = [
+            models.Index(fields=["page", "kind", "rank"], name="related_page_kind_rank"),
+            models.Index(fields=["suggested"], name="related_suggested"),
+        ]
+        verbose_name = _("suggerimento automatico")
+        verbose_name_plural = _("suggerimenti automatici")
+
+    def __str__(self) -> str:
+        return f"{self.page_id} → {self.suggested_id}"
+
+
+class RelatedExclusion(models.Model):
+    """A suggestion an editor does not want on a page."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    excluded = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "excluded"], name="related_exclusion_unique")
+        ]
+        verbose_name = _("suggerimento escluso")
+        verbose_name_plural = _("suggerimenti esclusi")
+
+    def __str__(self) -> str:
+        return f"{self.page_id} ✕ {self.excluded_id}"

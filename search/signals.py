@@ -8,13 +8,15 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import indexing
 from .models import SearchDocument
-from .tasks import index_pages_task, index_subtree_task
+from .tasks import index_pages_task, index_subtree_task, refresh_related_task
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):
     index_pages_task.enqueue([instance.pk])
+    # After the index: related suggestions are computed from it.
+    refresh_related_task.enqueue([instance.pk])
 
 
 @receiver(post_page_move)

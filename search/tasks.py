@@ -19,3 +19,10 @@ def index_subtree_task(page_id: int) -> int:
 
     page = Page.objects.filter(pk=page_id).first()
     return indexing.index_subtree(page) if page else 0
+
+
+@task()
+def refresh_related_task(page_ids: list[int]) -> int:
+    from . import related
+
+    return related.refresh_related(page_ids)

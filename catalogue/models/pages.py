@@ -198,6 +198,10 @@ class ProviderPage(BasePage):
         return localized_objects([term], self.locale)[0] if term else None
 
 
+# Articles shown under "Approfondimenti" on a service page.
+EXPLAINERS_SHOWN = 3
+
+
 class ServicePageQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public services with what a listing card shows, in a fixed number of
@@ -432,8 +436,13 @@ class ServicePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from ..listing import service_page_context
 
+        from search.related import stored_suggestions
+
         context = super().get_context(request, *args, **kwargs)
         context.update(service_page_context(self))
+        context["explainers"] = stored_suggestions(self, request).get("article", [])[
+            :EXPLAINERS_SHOWN
+        ]
         return context
 
 

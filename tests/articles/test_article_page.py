@@ -83,7 +83,7 @@ def test_curated_related_pages_keep_order_and_skip_unpublished(client, index, ar
 
     response = client.get(article.url)
 
-    assert [page.title for page in response.context["related_pages"]] == [
+    assert [page.title for page in response.context["related_articles"]] == [
         second.title,
         first.title,
     ]
@@ -98,4 +98,4 @@ def test_article_query_count_is_bounded(client, index, article, django_assert_ma
     client.get(article.url)  # first view creates the image renditions
     with django_assert_max_num_queries(25):
         response = client.get(article.url)
-    assert len(response.context["related_pages"]) == 6
+    assert len(response.context["related_articles"]) == 6

@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand
+
+from search.evaluation import evaluate
+from search.related import rebuild_related
+
+
+class Command(BaseCommand):
+    help = "Print precision@k of the related-article suggestions on a labelled corpus."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--corpus", choices=["demo", "bench"], default="demo")
+        parser.add_argument("-k", type=int, default=3)
+        parser.add_argument(
+            "--rebuild", action="store_true", help="Recompute all suggestions first."
+        )
+
+    def handle(self, *args, corpus, k, rebuild, **options):
+        if rebuild:
+            rebuild_related()
+        result = evaluate(corpus, k)
+        if not result.articles:
+            self.stderr.write(f"No labelled articles for the {corpus} corpus in this database.")
+            return
+        self.stdout.write(
+            f"{corpus}: precision@{k} = {result.precision:.3f} over {result.with_suggestions} "
+            f"of {result.articles} labelled articles"
+        )
