@@ -26,6 +26,7 @@ from home.localization import (
     source_locale_only,
 )
 from home.models import BasePage
+from search.panels import RelatedSuggestionsPanel
 
 from .blocks import ArticleBodyBlock
 
@@ -211,6 +212,7 @@ class ArticlePage(BasePage):
             label=_("Pagine correlate scelte dalla redazione"),
             max_num=6,
         ),
+        RelatedSuggestionsPanel(),
     ]
     # Topics are a shared vocabulary: a translation keeps the source's topics and
     # shows them in its own language (see home.localization).

@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from articles.models import Topic
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from search.panels import RelatedSuggestionsPanel
 
 from ..validators import validate_codice_fiscale, validate_partita_iva, validate_runts_number
 from .taxonomy import (
@@ -355,6 +356,7 @@ class ServicePage(BasePage):
         FieldPanel("pillar"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("verified_on"),
+        RelatedSuggestionsPanel(heading=_("Approfondimenti suggeriti")),
     ]
     edit_handler = TabbedInterface(
         [

@@ -1,0 +1,222 @@
+"""Related content: automatic suggestions computed on publish and stored; curated pages
+first; same language; no dead links; editors' exclusions; a fixed query cost."""
+
+import io
+
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from articles.models import ArticleRelatedPage
+from search.evaluation import precision_at_k
+from search.models import RelatedExclusion, RelatedSuggestion
+from search.related import compute_related, rebuild_related, stored_suggestions
+
+from .conftest import publish
+
+
+def suggested(page, kind="article"):
+    return list(
+        RelatedSuggestion.objects.filter(page=page, kind=kind)
+        .order_by("rank")
+        .values_list("suggested_id", flat=True)
+    )
+
+
+@pytest.fixture
+def corpus(make_article, terms):
+    work, integration = terms["work"], terms["integration"]
+    return {
+        "credit": make_article(
+            "Il credito welfare aziendale",
+            "Il credito welfare si spende in servizi per la famiglia e il lavoro.",
+            topics=[work],
+        ),
+        "plans": make_article(
+            "Piani di welfare aziendale nelle piccole imprese",
+            "Le imprese offrono credito welfare ai dipendenti per il lavoro di cura.",
+            topics=[work],
+        ),
+        "shifts": make_article(
+            "Turni di lavoro e conciliazione",
+            "Orari flessibili e credito welfare per chi lavora e assiste un familiare.",
+            topics=[work],
+        ),
+        "garden": make_article(
+            "Orti condivisi nei quartieri",
+            "Vicini di casa coltivano insieme: integrazione e reti di vicinato.",
+            topics=[integration],
+        ),
+    }
+
+
+@pytest.mark.django_db
+def test_publishing_stores_suggestions_by_shared_topics_and_text(corpus):
+    credit = corpus["credit"]
+    assert set(suggested(credit)) == {corpus["plans"].pk, corpus["shifts"].pk}
+    row = RelatedSuggestion.objects.get(page=credit, suggested=corpus["plans"])
+    assert row.shared_topics == ["lavoro"]
+    assert 0 < row.text_score <= row.score <= 1
+    assert credit.pk not in suggested(credit)
+
+
+@pytest.mark.django_db
+def test_suggestions_stay_in_the_page_language(corpus, locales):
+    english = corpus["plans"].copy_for_translation(locales[1], copy_parents=True)
+    english.title = "Company welfare plans in small businesses"
+    english.save()
+    publish(english)
+    compute_related(corpus["credit"].pk)
+    assert english.pk not in suggested(corpus["credit"])
+    assert corpus["credit"].pk not in suggested(english)
+
+
+@pytest.mark.django_db
+def test_curated_pages_come_first_in_order_and_are_never_displaced(client, corpus):
+    credit = corpus["credit"]
+    ArticleRelatedPage.objects.create(page=credit, related_page=corpus["garden"], sort_order=0)
+    ArticleRelatedPage.objects.create(page=credit, related_page=corpus["shifts"], sort_order=1)
+    response = client.get(credit.url)
+    titles = [item.title for item in response.context["related_articles"]]
+    assert titles == [corpus["garden"].title, corpus["shifts"].title, corpus["plans"].title]
+    content = response.content.decode()
+    assert '<h2 id="related-articles" class="h4">Articoli correlati</h2>' in content
+
+
+@pytest.mark.django_db
+def test_unpublishing_removes_a_page_from_every_list_at_once(client, corpus):
+    plans, credit = corpus["plans"], corpus["credit"]
+    assert plans.pk in suggested(credit)
+    plans.unpublish()
+    assert plans.pk not in suggested(credit)  # refreshed in the background task
+    response = client.get(credit.url)
+    assert plans.title not in [item.title for item in response.context["related_articles"]]
+
+
+@pytest.mark.django_db
+def test_stale_rows_never_become_dead_links(client, corpus):
+    plans, credit = corpus["plans"], corpus["credit"]
+    # Even before any refresh, a page that left search is not served.
+    plans.live = False
+    plans.save(update_fields=["live"])
+    from search.indexing import index_pages
+
+    index_pages([plans.pk])
+    assert RelatedSuggestion.objects.filter(page=credit, suggested=plans).exists()
+    assert plans.pk not in [s.page_id for s in stored_suggestions(credit)["article"]]
+
+
+@pytest.mark.django_db
+def test_articles_link_services_sharing_topics_and_services_get_explainers(
+    client, corpus, make_service, terms
+):
+    service = make_service(
+        "Sportello welfare aziendale per le imprese",
+        topics=[terms["work"]],
+        introduction="Aiuto alle imprese per il credito welfare.",
+    )
+    make_service("Servizio senza argomenti comuni", introduction="Credito welfare.")
+    compute_related(corpus["credit"].pk)
+    assert suggested(corpus["credit"], kind="service") == [service.pk]
+    response = client.get(service.url)
+    explainers = [item.title for item in response.context["explainers"]]
+    assert 1 <= len(explainers) <= 3
+    assert explainers[0] in {corpus[key].title for key in ("credit", "plans", "shifts")}
+    assert "Approfondimenti" in response.content.decode()
+    article = client.get(corpus["credit"].url)
+    assert [s.title for s in article.context["related_services"]] == [service.title]
+
+
+@pytest.mark.django_db
+def test_serving_suggestions_is_one_query(corpus):
+    stored_suggestions(corpus["credit"])  # warm the site root cache
+    with CaptureQueriesContext(connection) as captured:
+        lists = stored_suggestions(corpus["credit"])
+    assert len(captured.captured_queries) == 1
+    assert len(lists["article"]) == 2
+
+
+@pytest.mark.django_db
+def test_article_page_query_count_does_not_grow_with_suggestions(
+    client, make_article, terms, django_assert_max_num_queries
+):
+    pages = [
+        make_article(f"Credito welfare e lavoro {n}", "Credito welfare.", topics=[terms["work"]])
+        for n in range(3)
+    ]
+    client.get(pages[0].url)
+    with django_assert_max_num_queries(26):
+        client.get(pages[0].url)
+    more = [
+        make_article(f"Credito welfare e lavoro {n}", "Credito welfare.", topics=[terms["work"]])
+        for n in range(3, 9)
+    ]
+    compute_related(pages[0].pk)
+    with django_assert_max_num_queries(26):
+        response = client.get(pages[0].url)
+    assert len(response.context["related_articles"]) == 4
+    assert more
+
+
+@pytest.mark.django_db
+def test_results_are_deterministic_and_rebuild_matches_publishing(corpus):
+    def snapshot():
+        return list(
+            RelatedSuggestion.objects.order_by("page_id", "kind", "rank").values_list(
+                "page_id", "suggested_id", "kind", "rank", "score"
+            )
+        )
+
+    before = snapshot()
+    out = io.StringIO()
+    call_command("rebuild_related", stdout=out)
+    assert "Recomputed suggestions for 4 pages" in out.getvalue()
+    assert snapshot() == before
+    rebuild_related()
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_editors_see_why_and_can_exclude_a_suggestion(admin_client, corpus):
+    credit, plans = corpus["credit"], corpus["plans"]
+    edit = admin_client.get(f"/admin/pages/{credit.pk}/edit/")
+    content = edit.content.decode()
+    assert "Suggerimenti automatici" in content
+    assert "Argomenti in comune: lavoro." in content
+    url = f"/admin/related/{credit.pk}/exclude/{plans.pk}/"
+    assert admin_client.get(url).status_code == 200
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    assert RelatedExclusion.objects.filter(page=credit, excluded=plans).exists()
+    assert plans.pk not in suggested(credit)
+    compute_related(credit.pk)  # exclusions survive recomputation
+    assert plans.pk not in suggested(credit)
+    admin_client.post(f"/admin/related/{credit.pk}/restore/{plans.pk}/")
+    assert plans.pk in suggested(credit)
+
+
+@pytest.mark.django_db
+def test_only_people_who_may_edit_the_page_can_exclude(client, corpus, django_user_model):
+    user = django_user_model.objects.create_user("lettore", password="x")
+    group = Group.objects.create(name="Solo admin")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    client.force_login(user)
+    credit, plans = corpus["credit"], corpus["plans"]
+    response = client.post(f"/admin/related/{credit.pk}/exclude/{plans.pk}/")
+    assert response.status_code in (302, 403)
+    assert not RelatedExclusion.objects.exists()
+
+
+@pytest.mark.django_db
+def test_precision_at_k_counts_same_label_suggestions_over_k(corpus):
+    labels = {corpus[key].pk: "lavoro" for key in ("credit", "plans", "shifts")}
+    labels[corpus["garden"].pk] = "vicinato"
+    precision, evaluated = precision_at_k(labels, k=3)
+    # Each work article suggests the two others (2 of 3 places right); the garden none.
+    assert evaluated == 3
+    assert precision == pytest.approx(2 / 3)
+    assert precision_at_k({}, 3) == (0.0, 0)
