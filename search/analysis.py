@@ -40,7 +40,9 @@ ITALIAN_STOPWORDS = frozenset(
     quanto quella quelle quelli quello questa queste questi questo qui se sei si sia siamo
     siete sono sta su sua sue sugli sui sul sull sulla sulle sullo suo suoi ti tra tu tua
     tue tuo tuoi tutta tutte tutti tutto un una uno vi voi gia cosi cioe dopo fra essa
-    esso esse essi nonche oppure ovvero senza
+    esso esse essi nonche oppure ovvero senza puo possono deve devono solo proprio propria
+    propri proprie molto molti molte altro altra altri altre ancora sempre mai ecc stesso
+    stessa stessi stesse fa fanno fare essere stato stata stati state viene vengono
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

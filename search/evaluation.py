@@ -26,6 +26,10 @@ class Evaluation:
     with_suggestions: int
     precision: float
     k: int
+    # Per language, and over the articles with at least k same-label peers in their
+    # language (the others cannot reach 1.0: the demo has two English articles a theme).
+    by_language: dict[str, tuple[float, int]]
+    answerable: tuple[float, int]
 
 
 def demo_labels() -> dict[int, str]:
@@ -70,6 +74,29 @@ def precision_at_k(labels: dict[int, str], k: int = 3) -> tuple[float, int]:
 
 
 def evaluate(corpus: str, k: int = 3) -> Evaluation:
+    from collections import Counter
+
+    from .models import SearchDocument
+
     labels = demo_labels() if corpus == "demo" else bench_labels()
     precision, evaluated = precision_at_k(labels, k)
-    return Evaluation(corpus, len(labels), evaluated, precision, k)
+    languages = dict(
+        SearchDocument.objects.filter(page_id__in=labels).values_list("page_id", "language")
+    )
+    by_language = {}
+    for language in sorted(set(languages.values())):
+        subset = {pk: label for pk, label in labels.items() if languages.get(pk) == language}
+        by_language[language] = precision_at_k(subset, k)
+    peers = Counter((languages.get(pk), label) for pk, label in labels.items())
+    answerable = {
+        pk: label for pk, label in labels.items() if peers[(languages.get(pk), label)] > k
+    }
+    return Evaluation(
+        corpus,
+        len(labels),
+        evaluated,
+        precision,
+        k,
+        by_language,
+        precision_at_k(answerable, k),
+    )

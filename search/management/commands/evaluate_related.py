@@ -25,3 +25,10 @@ class Command(BaseCommand):
             f"{corpus}: precision@{k} = {result.precision:.3f} over {result.with_suggestions} "
             f"of {result.articles} labelled articles"
         )
+        for language, (precision, evaluated) in result.by_language.items():
+            self.stdout.write(f"  {language}: {precision:.3f} over {evaluated} articles")
+        precision, evaluated = result.answerable
+        self.stdout.write(
+            f"  articles with at least {k} same-label peers in their language: "
+            f"{precision:.3f} over {evaluated}"
+        )
