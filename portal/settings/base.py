@@ -202,3 +202,29 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Elasticsearch ----------------------------------------------------------------------
+# Set ELASTICSEARCH_URL (comma-separated for several nodes) and both the portal search
+# (search.backends.elasticsearch, index "<prefix>_portal_search") and Wagtail's admin
+# search (indexes "<prefix>_wagtailcore_page", ...) use it, with the portal's Italian and
+# English analyzers (search.elasticsearch_analysis). Unset, both stay on the database.
+# An explicit SEARCH_BACKEND still wins for the portal search.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "").strip()
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "").strip() or "welfare"
+if ELASTICSEARCH_URL:
+    from search.elasticsearch_analysis import wagtail_index_settings
+
+    SEARCH_BACKEND = SEARCH_BACKEND or "elasticsearch"
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": env_list("ELASTICSEARCH_URL"),
+            "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}_",
+            "TIMEOUT": 10,
+            # One retry, not the client's three: an unreachable server is reported soon
+            # and the portal search answers from the database (see the backend).
+            "OPTIONS": {"max_retries": 1},
+            "INDEX_SETTINGS": wagtail_index_settings(),
+        }
+    }
+# --- end of the Elasticsearch block -----------------------------------------------------
