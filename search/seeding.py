@@ -813,9 +813,21 @@ PAGE_DEFAULTS = {
 }
 
 
+def field_default(model_field: models.Field, row: SimpleNamespace):
+    if isinstance(model_field, models.UUIDField) and model_field.has_default():
+        return uuid.uuid5(row.translation_key, f"{row.locale_id}:{model_field.name}")
+    return model_field.get_default()
+
+
 def insert_rows(model: type[models.Model], rows: list[SimpleNamespace]) -> None:
     """Insert rows of ``model``'s own table (not its parents'), attributes by attname."""
     fields = model._meta.local_concrete_fields
+    for model_field in fields:
+        if rows and not hasattr(rows[0], model_field.attname):
+            # A field the generator does not know (added since): its default, with
+            # UUIDs derived from the page so that a seed still gives the same rows.
+            for row in rows:
+                setattr(row, model_field.attname, field_default(model_field, row))
     size = max(1, connection.ops.bulk_batch_size(fields, rows)) if rows else 1
     for batch in chunked(rows, size):
         model._base_manager._insert(batch, fields=fields, raw=True)

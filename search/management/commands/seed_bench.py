@@ -43,9 +43,12 @@ class Command(BaseCommand):
             return now
 
         started = total = time.perf_counter()
+        # Committed on its own: creating the English index pages renames them, and the
+        # redirects Wagtail then makes on commit must not cover the generated pages.
         with transaction.atomic():
             site = seeding.prepare_site()
-            started = phase("site and vocabularies", started)
+        started = phase("site and vocabularies", started)
+        with transaction.atomic():
             if clear:
                 deleted = seeding.delete_bench_pages(site.parents)
                 started = phase(f"clear ({deleted} pages)", started)
