@@ -226,13 +226,21 @@ class SearchService:
         if not words or len(" ".join(words)) < AUTOCOMPLETE_MIN_LENGTH:
             return []
         *complete, last = words[:6]
-        ids = self.backend.autocomplete(complete, last, language, limit=limit)
-        documents = SearchDocument.objects.only("page_id", "kind", "title").in_bulk(ids)
+        ids = self.backend.autocomplete(complete, last, language, limit=limit * 3)
+        documents = SearchDocument.objects.only("page_id", "kind", "title", "title_words").in_bulk(
+            ids
+        )
+        # Titles that begin with what was typed first, then the backend's order.
+        typed = " ".join(words[:6])
+        ids = sorted(
+            (pk for pk in ids if pk in documents),
+            key=lambda pk: not documents[pk].title_words.startswith(typed),
+        )[:limit]
         urls = self._urls(ids, request)
         return [
             Suggestion(title=documents[pk].title, kind=documents[pk].kind, url=urls[pk])
             for pk in ids
-            if pk in documents and pk in urls
+            if pk in urls
         ]
 
     # Building results -------------------------------------------------------------

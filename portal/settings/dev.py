@@ -1,9 +1,11 @@
 """Local development: DEBUG on, a fixed insecure key, console e-mail."""
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import env_bool, env_list
 
-DEBUG = True
+# DJANGO_DEBUG=false shows the portal's own error pages (the browser tests use it; serve
+# static files with `runserver --insecure` then).
+DEBUG = env_bool("DJANGO_DEBUG", True)
 SECRET_KEY = "django-insecure-dev-only-not-for-production"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *env_list("ALLOWED_HOSTS")]
 INTERNAL_IPS = ["127.0.0.1"]

@@ -13,7 +13,7 @@
 
   function setup(input) {
     var url = input.getAttribute("data-autocomplete-url");
-    var listId = "autocomplete-list-" + (++counter);
+    var listId = "portal-suggestions-" + (++counter);
     var list = document.createElement("ul");
     var status = document.createElement("div");
     var timer = null;
@@ -21,7 +21,7 @@
     var request = 0;
 
     list.id = listId;
-    list.className = "autocomplete-list";
+    list.className = "portal-suggestions";
     list.setAttribute("role", "listbox");
     list.setAttribute("aria-label", input.form ? (input.labels && input.labels[0] ? input.labels[0].textContent : "") : "");
     list.hidden = true;
@@ -58,19 +58,21 @@
     function show(data) {
       list.textContent = "";
       data.suggestions.forEach(function (suggestion, position) {
+        // The option itself is the target (no link inside: options hold no controls).
         var item = document.createElement("li");
-        var link = document.createElement("a");
         var kind = document.createElement("span");
         item.id = listId + "-" + position;
         item.setAttribute("role", "option");
         item.setAttribute("aria-selected", "false");
-        link.href = suggestion.url;
-        link.tabIndex = -1;
-        link.textContent = suggestion.title;
-        kind.className = "autocomplete-kind";
+        item.setAttribute("data-url", suggestion.url);
+        item.textContent = suggestion.title;
+        kind.className = "portal-suggestion-kind";
         kind.textContent = " · " + suggestion.type_label;
-        link.appendChild(kind);
-        item.appendChild(link);
+        item.appendChild(kind);
+        item.addEventListener("mousedown", function (event) {
+          event.preventDefault();
+          window.location.assign(suggestion.url);
+        });
         list.appendChild(item);
       });
       var count = data.suggestions.length;
@@ -104,7 +106,7 @@
       else if (event.key === "Escape") { close(); }
       else if (event.key === "Enter" && active >= 0) {
         event.preventDefault();
-        window.location.assign(options()[active].querySelector("a").href);
+        window.location.assign(options()[active].getAttribute("data-url"));
       }
     });
     input.addEventListener("blur", function () { window.setTimeout(close, 150); });
