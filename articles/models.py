@@ -219,6 +219,7 @@ class ArticlePage(BasePage):
     override_translatable_fields = [SynchronizedField("topics")]
 
     search_kind = "article"
+    rating_enabled = True
     search_prefetch_related = ("topics",)
 
     class Meta:

@@ -5,9 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from .blocks import BaseStreamBlock
 from .localization import localized_pages
 
 
@@ -72,7 +74,11 @@ class HomePage(BasePage):
     hero_text = models.TextField(_("testo di apertura"), max_length=600)
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.ArticleIndexPage", "catalogue.CatalogueIndexPage"]
+    subpage_types = [
+        "articles.ArticleIndexPage",
+        "catalogue.CatalogueIndexPage",
+        "home.InfoPage",
+    ]
     max_count_per_parent = 1
 
     content_panels = [
@@ -145,3 +151,46 @@ class HomeFeaturedArticle(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("articolo in evidenza")
         verbose_name_plural = _("articoli in evidenza")
+
+
+class InfoPage(BasePage):
+    """A page about the portal itself: the accessibility statement, the privacy notice,
+    who runs the network. The ones marked for the footer are linked from every page."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("testo"))
+    show_in_footer = models.BooleanField(
+        _("collegamento nel piè di pagina"),
+        default=False,
+        help_text=_("Per le pagine che ogni sito pubblico deve avere a portata di mano."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    settings_panels = [*BasePage.settings_panels, FieldPanel("show_in_footer")]
+
+    class Meta:
+        verbose_name = _("pagina informativa")
+        verbose_name_plural = _("pagine informative")
+
+
+class PageRating(models.Model):
+    """A reader's answer to "how clear was this page?": the score, at most one reason
+    chosen from a list, an optional short comment, and the day. Nothing about who
+    answered (no user, address, session or time of day)."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    rating = models.PositiveSmallIntegerField(_("valutazione"))
+    reason = models.CharField(_("motivo"), max_length=30, blank=True)
+    details = models.CharField(_("dettagli"), max_length=200, blank=True)
+    created_on = models.DateField(_("giorno"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("valutazione di una pagina")
+        verbose_name_plural = _("valutazioni delle pagine")
+        indexes = [models.Index(fields=["page", "created_on"], name="rating_page_day")]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {self.rating}"

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.rating import rate_page
 from search import views as search_views
 
 urlpatterns = [
@@ -26,6 +27,8 @@ urlpatterns += i18n_patterns(
     # Translated paths: /cerca/ in Italian, /en/search/ in English.
     path(_("cerca/"), search_views.search, name="search"),
     path(_("cerca/autocomplete/"), search_views.autocomplete, name="search_autocomplete"),
+    # The "how clear was this page?" answers (articles and services).
+    path(_("valuta/<int:page_id>/"), rate_page, name="rate_page"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -379,6 +379,7 @@ class ServicePage(BasePage):
     ]
 
     search_kind = "service"
+    rating_enabled = True
     search_select_related = ("locale", "category__parent", "pillar")
     search_prefetch_related = ("topics", "municipalities", "documents")
 

@@ -72,3 +72,21 @@ def main_menu(context) -> list[dict]:
         url = page.get_url(request=request) or ""
         items.append({"page": page, "active": bool(url) and request.path.startswith(url)})
     return items
+
+
+@register.inclusion_tag("includes/page_rating.html", takes_context=True)
+def page_rating(context, page):
+    """The "how clear was this page?" widget, or the thanks after an answer."""
+    from home.rating import RatingForm
+
+    request = context.get("request")
+    thanked = bool(request) and request.GET.get("valutazione") == "grazie"
+    return {"page": page, "form": RatingForm(), "thanked": thanked, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list:
+    """The information pages marked for the footer, in the active language."""
+    from home.footer import footer_links as links
+
+    return links(translation.get_language() or "it")

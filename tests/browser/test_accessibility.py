@@ -21,6 +21,7 @@ ITALIAN_PAGES = {
     "search with filters": "/cerca/?q=anziani&type=service&municipality=vigonza",
     "search without results": "/cerca/?q=zzzzqqq",
     "not found": "/questa-pagina-non-esiste/",
+    "accessibility statement": "/dichiarazione-di-accessibilita/",
 }
 ENGLISH_PAGES = {
     "home": "/en/",
@@ -28,6 +29,7 @@ ENGLISH_PAGES = {
     "catalogue with filters": "/en/services/?category=salute",
     "search with a quote": '/en/search/?q=care+"older',
     "not found": "/en/this-page-does-not-exist/",
+    "accessibility statement": "/en/accessibility-statement/",
 }
 
 

@@ -4,6 +4,7 @@ from django.db import transaction
 from articles.demo import load_articles
 from catalogue.demo import demo_provider_login, load_catalogue
 from home.demo import ensure_demo_admin, ensure_home, ensure_locales
+from home.demo_info import ensure_info_pages
 from search.related import rebuild_related
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
             home = ensure_home(italian, english)
             articles = load_articles(home, italian, english)
             services = load_catalogue(home, italian, english)
+            ensure_info_pages(home, english)
             # Publishing kept suggestions current page by page; one pass over the
             # whole demo makes them independent of the order pages were loaded in.
             rebuild_related()

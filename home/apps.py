@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "home"
+
+    def ready(self):
+        from . import footer  # noqa: F401 (connects the footer cache signals)

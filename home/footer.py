@@ -1,0 +1,41 @@
+"""Links in the footer to the information pages marked for it (accessibility statement,
+privacy notice...). Cached per language and cleared when such a page is published,
+unpublished or deleted, so the footer costs no query on a normal page view."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+from wagtail.signals import page_published, page_unpublished
+
+CACHE_KEY = "footer-links:{language}"
+LANGUAGES = ("it", "en")
+
+
+def footer_links(language: str) -> list[dict]:
+    def load():
+        from .models import InfoPage
+
+        pages = (
+            InfoPage.objects.live()
+            .public()
+            .filter(show_in_footer=True, locale__language_code=language)
+            .order_by("path")
+        )
+        return [{"title": page.title, "url": page.url} for page in pages]
+
+    return cache.get_or_set(CACHE_KEY.format(language=language), load, timeout=None)
+
+
+def clear_footer_links(**kwargs) -> None:
+    cache.delete_many([CACHE_KEY.format(language=language) for language in LANGUAGES])
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_delete)
+def info_page_changed(sender, instance=None, **kwargs):
+    from .models import InfoPage
+
+    if isinstance(instance, InfoPage):
+        clear_footer_links()
