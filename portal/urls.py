@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from articles.feeds import ArticlesAtomFeed, ArticlesFeed
 from home.rating import rate_page
 from search import views as search_views
 
@@ -29,6 +30,20 @@ urlpatterns += i18n_patterns(
     path(_("cerca/autocomplete/"), search_views.autocomplete, name="search_autocomplete"),
     # The "how clear was this page?" answers (articles and services).
     path(_("valuta/<int:page_id>/"), rate_page, name="rate_page"),
+    # Feeds of the newest articles: all of them, or one topic's (its slug is the same in
+    # every language): /articoli/feed/rss/, /en/articles/topics/lavoro/feed/atom/.
+    path(_("articoli/feed/rss/"), ArticlesFeed(), name="articles_feed_rss"),
+    path(_("articoli/feed/atom/"), ArticlesAtomFeed(), name="articles_feed_atom"),
+    path(
+        _("articoli/argomenti/<slug:topic>/feed/rss/"),
+        ArticlesFeed(),
+        name="articles_topic_feed_rss",
+    ),
+    path(
+        _("articoli/argomenti/<slug:topic>/feed/atom/"),
+        ArticlesAtomFeed(),
+        name="articles_topic_feed_atom",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
