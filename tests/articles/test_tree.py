@@ -3,13 +3,15 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from articles.models import ArticleIndexPage, ArticlePage
 from catalogue.models import CatalogueIndexPage
-from home.models import HomePage
+from home.models import HomePage, InfoPage
 
 
 class TestPageTreeRules(WagtailPageTestCase):
     def test_home_sits_at_the_root_and_holds_the_article_index(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ArticleIndexPage, CatalogueIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {ArticleIndexPage, CatalogueIndexPage, InfoPage})
+        self.assertAllowedParentPageTypes(InfoPage, {HomePage})
+        self.assertAllowedSubpageTypes(InfoPage, set())
 
     def test_article_index_lives_under_home_and_holds_only_articles(self):
         self.assertAllowedParentPageTypes(ArticleIndexPage, {HomePage})
