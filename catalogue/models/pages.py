@@ -437,9 +437,9 @@ class ServicePage(BasePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import service_page_context
-
         from search.related import stored_suggestions
+
+        from ..listing import service_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(service_page_context(self))
