@@ -12,13 +12,16 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.api_fields import AuthorsField, LocalizedTermsField
 from home.localization import (
     localize_terms,
     localized_objects,
@@ -221,6 +224,17 @@ class ArticlePage(BasePage):
     search_kind = "article"
     rating_enabled = True
     search_prefetch_related = ("topics",)
+
+    # The public API (/api/v2/pages/): what the article page shows, nothing more.
+    api_fields = [
+        APIField("date"),
+        APIField("introduction"),
+        APIField("authors", serializer=AuthorsField()),
+        APIField("topics", serializer=LocalizedTermsField(code_attribute="slug")),
+        APIField("lead_image", serializer=ImageRenditionField("width-1200")),
+        APIField("lead_image_alt"),
+        APIField("body"),
+    ]
 
     class Meta:
         verbose_name = _("articolo")

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from articles.feeds import ArticlesAtomFeed, ArticlesFeed
 from home import views as home_views
+from home.api import api_router
 from home.rating import rate_page
 from search import views as search_views
 
@@ -18,6 +19,7 @@ urlpatterns = [
     # Open data: every page of both languages for crawlers, and the read-only Wagtail API.
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -184,6 +186,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The public API (/api/v2/) serves rich text as display HTML, internal links resolved.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # wagtail-localize: machine translation is off unless configured; tests use the
 # dummy translator, which never calls the network.
