@@ -1,5 +1,7 @@
 """Catalogue pages: the index at /servizi/, one page per provider, its services."""
 
+import uuid
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -100,6 +102,13 @@ class CatalogueIndexPage(BasePage):
 
 
 class ProviderPage(BasePage):
+    # The Open Referral (HSDS) identifier, stable across exports, imports and edits; only
+    # the page in the default language publishes it (see catalogue.hsds). Copies and
+    # translations get their own. Not unique in the database: Wagtail's aliases copy every
+    # field of their original, this one included.
+    hsds_id = models.UUIDField(
+        _("identificativo Open Referral"), default=uuid.uuid4, editable=False, db_index=True
+    )
     legal_status = models.CharField(
         _("natura giuridica"), max_length=30, choices=LEGAL_STATUS_CHOICES
     )
@@ -138,6 +147,7 @@ class ProviderPage(BasePage):
 
     parent_page_types = ["catalogue.CatalogueIndexPage"]
     subpage_types = ["catalogue.ServicePage"]
+    exclude_fields_in_copy = ["hsds_id"]
 
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
     override_translatable_fields = [
@@ -223,6 +233,13 @@ class ServicePage(BasePage):
     """A welfare service, with the sections of the national model for service pages and
     the fields Open Referral HSDS exchanges (see docs in DOMAIN.md)."""
 
+    # The Open Referral (HSDS) identifier, stable across exports, imports and edits; only
+    # the page in the default language publishes it (see catalogue.hsds). Copies and
+    # translations get their own. Not unique in the database: Wagtail's aliases copy every
+    # field of their original, this one included.
+    hsds_id = models.UUIDField(
+        _("identificativo Open Referral"), default=uuid.uuid4, editable=False, db_index=True
+    )
     status = models.CharField(
         _("stato"), max_length=30, choices=STATUS_CHOICES, default=STATUS_ACTIVE
     )
@@ -294,6 +311,7 @@ class ServicePage(BasePage):
 
     parent_page_types = ["catalogue.ProviderPage"]
     subpage_types = []
+    exclude_fields_in_copy = ["hsds_id"]
 
     search_fields = [
         *BasePage.search_fields,
