@@ -20,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
+    path("api/hsds/", include("catalogue.hsds.urls")),
 ]
 
 if settings.DEBUG:
