@@ -299,8 +299,8 @@ def main() -> None:
     for shape, shape_queries in queries.items():
         time_queries(ours(shape), shape_queries[:2])
     if run_stock:
-        time_queries(stock("rare word"), queries["rare word"][:2])
-        time_queries(stock("autocomplete"), queries["autocomplete"][:1])
+        time_queries(stock("rare word"), queries["rare word"][:2], args.stock_budget)
+        time_queries(stock("no match"), queries["no match"][:1], args.stock_budget)
 
     rows = []
     for shape, shape_queries in queries.items():
