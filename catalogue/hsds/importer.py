@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from ..models import CatalogueIndexPage, Municipality, ProviderPage, ServicePage
 from .params import parse_uuid
 from .reading import Fields, describe
-from .records import read_organization, read_service, slug_for
+from .records import in_order, read_organization, read_service, slug_for
 from .richtext import public
 from .serializers import IDENTIFIERS, SERVICE_RICH_TEXT
 from .taxonomies import terms_by_id
@@ -108,12 +108,12 @@ def service_state(page: ServicePage) -> dict:
     state.update({name: public(getattr(page, name)) for name in SERVICE_RICH_TEXT.values()})
     for relation in ("topics", "target_groups", "municipalities"):
         state[relation] = sorted(obj.pk for obj in getattr(page, relation).all())
-    state["documents"] = [(d.name, d.url) for d in page.documents.all()]
+    state["documents"] = [(d.name, d.url) for d in in_order(page.documents.all())]
     state["cost_options"] = [
-        (o.option, o.amount, o.amount_description) for o in page.cost_options.all()
+        (o.option, o.amount, o.amount_description) for o in in_order(page.cost_options.all())
     ]
-    state["contacts"] = [(c.name, c.role, c.phone, c.email) for c in page.contacts.all()]
-    state["languages"] = [language.code for language in page.languages.all()]
+    state["contacts"] = [(c.name, c.role, c.phone, c.email) for c in in_order(page.contacts.all())]
+    state["languages"] = [language.code for language in in_order(page.languages.all())]
     state["locations"] = [
         (
             location.name,
@@ -123,10 +123,10 @@ def service_state(page: ServicePage) -> dict:
             location.latitude,
             location.longitude,
             sorted(feature.pk for feature in location.accessibility.all()),
-            [(h.weekday, h.opens, h.closes) for h in location.opening_hours.all()],
-            [(c.date, c.reason) for c in location.closures.all()],
+            [(h.weekday, h.opens, h.closes) for h in in_order(location.opening_hours.all())],
+            sorted((c.date, c.reason) for c in location.closures.all()),
         )
-        for location in page.locations.all()
+        for location in in_order(page.locations.all())
     ]
     return state
 

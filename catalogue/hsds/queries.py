@@ -11,14 +11,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models import F, Max, OuterRef, Prefetch, Q, Subquery
 from django.db.models.query import QuerySet
 
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from home.localization import localize_terms
 
-from ..models import ProviderPage, ServiceLocation, ServicePage
+from ..models import (
+    ClosureException,
+    OpeningHours,
+    ProviderPage,
+    ServiceContact,
+    ServiceCostOption,
+    ServiceDocument,
+    ServiceLanguage,
+    ServiceLocation,
+    ServicePage,
+)
 
 
 @dataclass
@@ -46,21 +56,38 @@ def _last_published():
     )
 
 
+# Inline items in their editors' order; items made in code may have no position, so
+# the key decides ties the same way on every database.
+IN_ORDER = (F("sort_order").asc(nulls_last=True), "pk")
+
+
 def _full(queryset: QuerySet) -> QuerySet:
     """Services with everything their compiled record needs."""
-    locations = ServiceLocation.objects.select_related("municipality").prefetch_related(
-        "opening_hours", "closures", "accessibility"
+    locations = (
+        ServiceLocation.objects.select_related("municipality")
+        .prefetch_related(
+            Prefetch("opening_hours", queryset=OpeningHours.objects.order_by(*IN_ORDER)),
+            Prefetch("closures", queryset=ClosureException.objects.order_by("date", "pk")),
+            "accessibility",
+        )
+        .order_by(*IN_ORDER)
     )
+    items = {
+        "documents": ServiceDocument,
+        "cost_options": ServiceCostOption,
+        "contacts": ServiceContact,
+        "languages": ServiceLanguage,
+    }
     return queryset.select_related(
         "locale", "category", "category__parent", "pillar"
     ).prefetch_related(
         "topics",
         "target_groups",
         "municipalities",
-        "documents",
-        "cost_options",
-        "contacts",
-        "languages",
+        *(
+            Prefetch(name, queryset=model.objects.order_by(*IN_ORDER))
+            for name, model in items.items()
+        ),
         Prefetch("locations", queryset=locations),
     )
 

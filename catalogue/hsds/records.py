@@ -236,12 +236,25 @@ def read_service(fields: Fields, page, terms: dict, municipalities: dict) -> Non
     _read_locations(fields, page, terms, municipalities)
 
 
+def in_order(items) -> list:
+    """Inline items in the order the export gives them (see ``queries.IN_ORDER``)."""
+    return sorted(
+        items, key=lambda item: (item.sort_order is None, item.sort_order or 0, item.pk or 0)
+    )
+
+
+def numbered(items: list) -> list:
+    for position, item in enumerate(items):
+        item.sort_order = position
+    return items
+
+
 def _keep_keys(old, new) -> list:
     """Items that take the place of translated ones keep their keys, so translations of
     the page still line up with them."""
-    for before, after in zip(old, new, strict=False):
+    for before, after in zip(in_order(old), new, strict=False):
         after.pk, after.translation_key = before.pk, before.translation_key
-    return new
+    return numbered(new)
 
 
 def _read_items(fields: Fields, page) -> None:
@@ -283,7 +296,7 @@ def _read_items(fields: Fields, page) -> None:
     page.documents = _keep_keys(page.documents.all(), documents)
     page.cost_options = _keep_keys(page.cost_options.all(), options)
     page.contacts = _keep_keys(page.contacts.all(), contacts)
-    page.languages = languages
+    page.languages = numbered(languages)
 
 
 def _municipality(place: Fields, city: str, terms: dict, municipalities: dict):
@@ -331,7 +344,7 @@ def _read_locations(fields: Fields, page, terms: dict, municipalities: dict) -> 
         )
         check(location, item, LOCATION_FIELDS)
         locations.append(location)
-    page.locations = locations
+    page.locations = numbered(locations)
 
 
 def _read_hours(item: Fields) -> list:
@@ -350,7 +363,7 @@ def _read_hours(item: Fields) -> list:
                 if opens and closes:
                     check(slot, schedule, HOURS_FIELDS)
                 hours.append(slot)
-    return hours
+    return numbered(hours)
 
 
 def _read_closures(item: Fields) -> list:
@@ -361,4 +374,4 @@ def _read_closures(item: Fields) -> list:
         )
         check(closure, entry, CLOSURE_FIELDS)
         closures.append(closure)
-    return closures
+    return numbered(closures)
