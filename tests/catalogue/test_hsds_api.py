@@ -513,6 +513,7 @@ def test_taxonomies_and_terms_are_valid_with_ids_from_their_codes(client, terms)
     assert pillar_taxonomy in ids(taxonomies)
     response, single = get(client, f"/taxonomies/{pillar_taxonomy}", locale="en")
     assert response.status_code == 200 and single["name"] == "Welfare pillars"
+    assert_valid(single, "taxonomy")
 
     _, all_terms = get(client, "/taxonomy_terms", per_page=100)
     assert_valid_page(all_terms, "taxonomy_term")
