@@ -1,22 +1,57 @@
 """Page events that change what search may find."""
 
-from django.db.models.signals import post_delete, post_save
+import threading
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import indexing
-from .models import SearchDocument
+from .models import RelatedSuggestion, SearchDocument
 from .tasks import index_pages_task, index_subtree_task, refresh_related_task
+
+# Pages being deleted in this thread. Wagtail "unpublishes" a live page just before
+# deleting it, from a copy still marked live in the database: indexing it then would
+# write rows that the deletion has already passed over.
+_deleting = threading.local()
+
+
+def being_deleted() -> set[int]:
+    if not hasattr(_deleting, "ids"):
+        _deleting.ids = set()
+    return _deleting.ids
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):
+    if instance.pk in being_deleted():
+        return
     index_pages_task.enqueue([instance.pk])
     # After the index: related suggestions are computed from it.
     refresh_related_task.enqueue([instance.pk])
+
+
+# Connected before Wagtail's own pre_delete handler (this app is listed first), so the
+# page is known to be going when Wagtail sends page_unpublished.
+@receiver(pre_delete, sender=Page)
+def page_deleting(sender, instance, **kwargs):
+    being_deleted().add(instance.pk)
+    neighbours = list(
+        RelatedSuggestion.objects.filter(suggested_id=instance.pk).values_list("page_id", flat=True)
+    )
+    if neighbours:
+        # Their lists lose this page with the deletion (cascade); refill them after it.
+        transaction.on_commit(partial(refresh_related_task.enqueue, neighbours))
+
+
+@receiver(post_delete, sender=Page)
+def page_deleted(sender, instance, **kwargs):
+    being_deleted().discard(instance.pk)
 
 
 @receiver(post_page_move)

@@ -220,3 +220,14 @@ def test_precision_at_k_counts_same_label_suggestions_over_k(corpus):
     assert evaluated == 3
     assert precision == pytest.approx(2 / 3)
     assert precision_at_k({}, 3) == (0.0, 0)
+
+
+@pytest.mark.django_db
+def test_deleting_a_live_page_leaves_no_rows_behind(corpus, django_capture_on_commit_callbacks):
+    plans, credit = corpus["plans"], corpus["credit"]
+    with django_capture_on_commit_callbacks(execute=True):
+        plans.delete()
+    assert not RelatedSuggestion.objects.filter(page_id=plans.pk).exists()
+    assert not RelatedSuggestion.objects.filter(suggested_id=plans.pk).exists()
+    # The neighbours were recomputed after the deletion.
+    assert suggested(credit) == [corpus["shifts"].pk]
