@@ -288,3 +288,17 @@ def test_documents_endpoint_lists_public_documents_only(client, provider, superu
     assert detail["meta"]["download_url"] == f"http://localhost{public.url}"
     for document in (private, nested, locked):
         get_json(client, f"/api/v2/documents/{document.pk}/", status=404)
+
+
+@pytest.mark.django_db
+def test_service_detail_exposes_what_the_service_page_shows(client, provider):
+    service = provider["service"]
+    detail = get_json(client, f"/api/v2/pages/{service.pk}/")
+    assert detail["category"] == {"code": "assistenza-sociale", "name": "Assistenza sociale"}
+    assert detail["pillar"]["code"] == "territoriale"
+    assert detail["how_to"] == service.how_to
+    assert detail["is_free"] is True
+    assert {"documents", "cost_options", "contacts", "locations", "verified_on"} <= set(detail)
+    provider_page = get_json(client, f"/api/v2/pages/{provider['setup'].page.pk}/")
+    assert provider_page["legal_status"] == provider["setup"].page.legal_status
+    assert "hsds_id" not in provider_page

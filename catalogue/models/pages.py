@@ -18,8 +18,10 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.rich_text import get_text_for_indexing
@@ -27,6 +29,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from articles.models import Topic
+from home.api_fields import LocalizedTermsField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from search.panels import RelatedSuggestionsPanel
@@ -173,6 +176,20 @@ class ProviderPage(BasePage):
     ]
 
     search_kind = "provider"
+    # The public API (/api/v2/pages/): what the provider page shows.
+    api_fields = [
+        APIField("introduction"),
+        APIField("legal_status"),
+        APIField("pillar", serializer=LocalizedTermsField(many=False)),
+        APIField("description"),
+        APIField("website"),
+        APIField("email"),
+        APIField("phone"),
+        APIField("codice_fiscale"),
+        APIField("partita_iva"),
+        APIField("runts_number"),
+        APIField("logo", serializer=ImageRenditionField("max-240x120")),
+    ]
     search_select_related = ("locale", "pillar")
 
     class Meta:
@@ -397,6 +414,42 @@ class ServicePage(BasePage):
     ]
 
     search_kind = "service"
+    # The public API (/api/v2/pages/): what the service page shows, in its order. Inline
+    # objects (documents, costs, contacts, languages, locations) name their own api_fields.
+    api_fields = [
+        APIField("introduction"),
+        APIField("status"),
+        APIField("status_reason"),
+        APIField("description"),
+        APIField("category", serializer=LocalizedTermsField(many=False)),
+        APIField("pillar", serializer=LocalizedTermsField(many=False)),
+        APIField("audience"),
+        APIField("min_age"),
+        APIField("max_age"),
+        APIField("target_groups", serializer=LocalizedTermsField()),
+        APIField("how_to"),
+        APIField("documents"),
+        APIField("outcome"),
+        APIField("times"),
+        APIField("online_url"),
+        APIField("booking_url"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("desk"),
+        APIField("is_free"),
+        APIField("cost_description"),
+        APIField("cost_options"),
+        APIField("welfare_credit"),
+        APIField("conditions"),
+        APIField("further_information"),
+        APIField("contacts"),
+        APIField("languages"),
+        APIField("municipalities", serializer=LocalizedTermsField()),
+        APIField("locations"),
+        APIField("topics", serializer=LocalizedTermsField(code_attribute="slug")),
+        APIField("verified_on"),
+        APIField("last_published_at"),
+    ]
     rating_enabled = True
     search_select_related = ("locale", "category__parent", "pillar")
     search_prefetch_related = ("topics", "municipalities", "documents")
@@ -482,6 +535,7 @@ class ServiceDocument(TranslatableOrderable):
     url = models.URLField(_("indirizzo del modulo"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("url")]
+    api_fields = [APIField("name"), APIField("url")]
 
     class Meta(TranslatableOrderable.Meta):
         verbose_name = _("documento richiesto")
@@ -503,6 +557,7 @@ class ServiceCostOption(TranslatableOrderable):
         FieldRowPanel([FieldPanel("option"), FieldPanel("amount")]),
         FieldPanel("amount_description"),
     ]
+    api_fields = [APIField("option"), APIField("amount"), APIField("amount_description")]
 
     class Meta(TranslatableOrderable.Meta):
         verbose_name = _("tariffa")
@@ -526,6 +581,7 @@ class ServiceContact(TranslatableOrderable):
         FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
     ]
+    api_fields = [APIField("name"), APIField("role"), APIField("phone"), APIField("email")]
 
     class Meta(TranslatableOrderable.Meta):
         verbose_name = _("contatto")
@@ -537,6 +593,7 @@ class ServiceLanguage(Orderable):
     code = models.CharField(_("lingua"), max_length=3, choices=LANGUAGE_CHOICES)
 
     panels = [FieldPanel("code")]
+    api_fields = [APIField("code")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("lingua")
@@ -587,6 +644,17 @@ class ServiceLocation(Orderable, ClusterableModel):
         InlinePanel("opening_hours", label=_("Orari settimanali")),
         InlinePanel("closures", label=_("Chiusure straordinarie")),
     ]
+    api_fields = [
+        APIField("name"),
+        APIField("address"),
+        APIField("postcode"),
+        APIField("municipality", serializer=LocalizedTermsField(many=False)),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("accessibility", serializer=LocalizedTermsField()),
+        APIField("opening_hours"),
+        APIField("closures"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("sede")
@@ -603,6 +671,7 @@ class OpeningHours(Orderable):
     closes = models.TimeField(_("chiude alle"))
 
     panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+    api_fields = [APIField("weekday"), APIField("opens"), APIField("closes")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("orario")
@@ -619,6 +688,7 @@ class ClosureException(Orderable):
     reason = models.CharField(_("motivo"), max_length=200, blank=True)
 
     panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("reason")])]
+    api_fields = [APIField("date"), APIField("reason")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("chiusura straordinaria")
