@@ -81,6 +81,11 @@ def superuser(db):
     return get_user_model().objects.create_superuser("capo", "capo@example.org", "password-capo")
 
 
+def use_document(document) -> str:
+    """Rich text that links ``document``: what puts it on a public page."""
+    return f'<p>Leggi il <a linktype="document" id="{document.pk}">{document.title}</a>.</p>'
+
+
 @pytest.fixture
 def provider(home, locales):
     """A provider made the way the portal makes them, with its user, and a service, an
@@ -91,21 +96,24 @@ def provider(home, locales):
     user = setup.user
     user.first_name, user.last_name = "Wombat", "Numbat"
     user.save()
-    service = ServicePageFactory(
-        parent=setup.page,
-        title="Assistenza domiciliare",
-        category=ServiceCategoryFactory(name="Assistenza sociale"),
-        pillar=setup.page.pillar,
-        owner=user,
-    )
-    service.save_revision(user=user).publish()  # as an editor does, after approval
-    service.refresh_from_db()
     image = ImageFactory(
         title="Sede della cooperativa", collection=setup.image_collection, uploaded_by_user=user
     )
     document = wagtail_factories.DocumentFactory(
         title="Regolamento", collection=setup.document_collection, uploaded_by_user=user
     )
+    service = ServicePageFactory(
+        parent=setup.page,
+        title="Assistenza domiciliare",
+        category=ServiceCategoryFactory(name="Assistenza sociale"),
+        pillar=setup.page.pillar,
+        owner=user,
+        description=use_document(document),
+    )
+    service.save_revision(user=user).publish()  # as an editor does, after approval
+    service.refresh_from_db()
+    setup.page.logo = image
+    setup.page.save_revision().publish()
     return {"setup": setup, "service": service, "image": image, "document": document}
 
 
@@ -241,13 +249,17 @@ def test_user_fields_cannot_be_asked_for(client, provider, params):
 
 
 @pytest.mark.django_db
-def test_images_endpoint_shows_title_size_and_file_only(client, provider):
-    image = provider["image"]
+def test_images_endpoint_shows_title_size_and_file_only(client, provider, index):
+    image = provider["image"]  # the logo of a live provider page
     restricted = Collection.get_first_root_node().add_child(name="Archivio interno")
     CollectionViewRestriction.objects.create(
         collection=restricted, restriction_type=CollectionViewRestriction.LOGIN
     )
     hidden = ImageFactory(title="Interno", collection=restricted)
+    # On a live page, but in a restricted collection.
+    ArticlePageFactory(parent=index, lead_image=hidden, lead_image_alt="Interno")
+    # Uploaded for a service still waiting for approval: on no live page yet.
+    pending = ImageFactory(title="Foto in attesa", collection=provider["setup"].image_collection)
 
     data = get_json(client, f"/api/v2/images/{image.pk}/")
     listing = get_json(client, "/api/v2/images/")
@@ -257,11 +269,14 @@ def test_images_endpoint_shows_title_size_and_file_only(client, provider):
     assert data["title"] == "Sede della cooperativa"
     assert [item["id"] for item in listing["items"]] == [image.pk]
     get_json(client, f"/api/v2/images/{hidden.pk}/", status=404)
+    get_json(client, f"/api/v2/images/{pending.pk}/", status=404)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("visitor", ["anonymous", "superuser", "knows_the_password"])
-def test_documents_endpoint_lists_public_documents_only(client, provider, superuser, visitor):
+def test_documents_endpoint_lists_public_documents_only(
+    client, provider, superuser, visitor, index
+):
     public = provider["document"]
     root = Collection.get_first_root_node()
     restricted = root.add_child(name="Verbali riservati")
@@ -276,6 +291,15 @@ def test_documents_endpoint_lists_public_documents_only(client, provider, superu
     private = wagtail_factories.DocumentFactory(title="Verbale", collection=restricted)
     nested = wagtail_factories.DocumentFactory(title="Verbale di marzo", collection=inner)
     locked = wagtail_factories.DocumentFactory(title="Bilancio", collection=protected)
+    pending = wagtail_factories.DocumentFactory(title="Modulo in bozza")
+    # All but the pending one are linked from a live page.
+    ArticlePageFactory(
+        parent=index,
+        body=[
+            {"type": "paragraph", "value": use_document(document)}
+            for document in (private, nested, locked)
+        ],
+    )
     if visitor == "superuser":
         client.force_login(superuser)
     elif visitor == "knows_the_password":
@@ -286,7 +310,7 @@ def test_documents_endpoint_lists_public_documents_only(client, provider, superu
 
     assert [item["title"] for item in listing["items"]] == ["Regolamento"]
     assert detail["meta"]["download_url"] == f"http://localhost{public.url}"
-    for document in (private, nested, locked):
+    for document in (private, nested, locked, pending):
         get_json(client, f"/api/v2/documents/{document.pk}/", status=404)
 
 
