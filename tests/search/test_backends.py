@@ -30,8 +30,10 @@ def test_sqlite_ranks_in_one_fts5_query_with_limit(make_article):
     assert ids == []
     ids, queries = run_search("anziani")
     assert ids == [page.pk]
-    assert len(queries) == 1
-    sql = queries[0]
+    # A cheap probe for the window (no scoring), then the one ranking query.
+    assert len(queries) == 2
+    assert "bm25" not in queries[0] and "ORDER BY rowid DESC" in queries[0]
+    sql = queries[1]
     assert "MATCH" in sql and "bm25(search_fts" in sql and "LIMIT 10" in sql
     # The title tier is a non-correlated subquery: it names no outer column.
     assert "rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH" in sql
@@ -68,5 +70,29 @@ def test_postgres_matches_through_the_gin_index(make_article):
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "search_document_vector" in plan
     ids, queries = run_search("anziani")
-    assert len(ids) == 1 and len(queries) == 1
-    assert "ts_rank" in queries[0] and "LIMIT" in queries[0]
+    statements = [sql for sql in queries if "search_searchdocument" in sql]
+    assert len(ids) == 1 and len(statements) == 1
+    assert "ts_rank" in statements[0] and "LIMIT" in statements[0]
+    assert "SET LOCAL enable_seqscan = off" in queries
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("window", [2, 500])
+def test_above_the_window_only_the_newest_matches_and_title_matches_are_ranked(
+    make_article, monkeypatch, window
+):
+    """Below the window the order is exact (title matches first, then relevance); above
+    it the newest matches and the newest title matches compete, on both backends."""
+    from search.backends import postgres, sqlite
+
+    monkeypatch.setattr(sqlite, "RANK_WINDOW", window)
+    monkeypatch.setattr(postgres, "RANK_WINDOW", window)
+    old_title = make_article("Anziani in città", "Un testo.")
+    most_relevant = make_article("Orto grande", "Anziani, anziani, anziani: gli anziani.")
+    newer = [make_article(f"Orto {n}", "Gli anziani coltivano un orto.") for n in range(3)]
+    ids = get_search_backend().search(parse_query("anziani", "it"), {}, offset=0, limit=2)
+    assert ids[0] == old_title.pk  # the only title match is always a candidate
+    if window == 2:
+        assert ids[1] in {newer[2].pk, newer[1].pk}  # the older pages were not scored
+    else:
+        assert ids[1] == most_relevant.pk

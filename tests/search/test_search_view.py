@@ -4,6 +4,7 @@ popular queries and the number of SQL queries a search costs."""
 
 import json
 
+from django.db import connection
 from django.utils.html import escape
 
 from wagtail.contrib.search_promotions.models import Query
@@ -188,11 +189,14 @@ def test_search_page_costs_a_fixed_number_of_queries(
         make_article(f"Anziani e comunità {number}", topics=[terms["work"]])
         make_service(f"Servizio per anziani {number}", municipalities=[terms["padova"]])
     client.get("/cerca/", {"q": "anziani"})  # warm Wagtail's site cache
-    with django_assert_max_num_queries(16):
+    # 16 on SQLite; PostgreSQL wraps each of its 3 search statements in a savepoint with
+    # SET LOCAL (search.backends.postgres), 3 statements more.
+    ceiling = 16 if connection.vendor == "sqlite" else 19
+    with django_assert_max_num_queries(ceiling):
         small = client.get("/cerca/", {"q": "anziani", "topic": "lavoro"})
     for number in range(3, 10):
         make_article(f"Anziani e comunità {number}", topics=[terms["work"]])
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(ceiling):
         large = client.get("/cerca/", {"q": "anziani", "topic": "lavoro"})
     assert small.context["results"].total == 3
     assert large.context["results"].total == 10

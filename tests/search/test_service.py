@@ -277,3 +277,31 @@ def test_autocomplete_suggests_pages_by_title_prefix(make_article, make_service,
     assert service.autocomplete("a", language="it") == []
     assert service.autocomplete("assi", language="en") == []
     assert Locale.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_large_result_sets_count_filters_on_a_sample_and_say_so(
+    client, make_article, terms, monkeypatch
+):
+    from search import service
+
+    for number in range(6):
+        make_article(f"Laboratorio {number}", topics=[terms["work"]] if number % 2 else [])
+    exact = search("laboratorio")
+    assert not exact.facets_approximate
+    assert {v.code: v.count for v in exact.facet_map["topic"].values} == {"lavoro": 3}
+
+    monkeypatch.setattr(service, "FACET_EXACT_LIMIT", 2)
+    monkeypatch.setattr(service, "FACET_SAMPLE", 4)
+    sampled = search("laboratorio")
+    assert sampled.total == 6 and sampled.facets_approximate
+    # The newest four hold two "lavoro" pages; scaled to six results, three.
+    assert {v.code: v.count for v in sampled.facet_map["topic"].values} == {"lavoro": 3}
+    assert {v.code: v.count for v in sampled.facet_map["type"].values} == {"article": 6}
+
+    monkeypatch.setattr(service, "COUNT_LIMIT", 5)
+    bounded = search("laboratorio")
+    assert bounded.total == 5 and bounded.total_is_lower_bound
+    content = client.get("/cerca/", {"q": "laboratorio"}).content.decode()
+    assert "Più di 5 risultati per «laboratorio»" in content
+    assert "≈ 5" in content or "≈ 3" in content
