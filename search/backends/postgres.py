@@ -25,7 +25,7 @@ from .base import Filters, SearchBackend, facet_token
 
 RANK_WINDOW = 500
 
-ADD_COLUMNS = [
+COLUMNS = [
     """
     ALTER TABLE search_searchdocument ADD COLUMN search_vector tsvector
     GENERATED ALWAYS AS (
@@ -42,11 +42,19 @@ ADD_COLUMNS = [
     ALTER TABLE search_searchdocument ADD COLUMN autocomplete_vector tsvector
     GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title_words)) STORED
     """,
+]
+INDEXES = [
     "CREATE INDEX search_document_vector ON search_searchdocument USING gin (search_vector)",
     """CREATE INDEX search_document_autocomplete ON search_searchdocument
        USING gin (autocomplete_vector)""",
     "CREATE INDEX search_document_facets ON search_searchdocument USING gin (facets)",
 ]
+DROP_INDEXES = [
+    "DROP INDEX IF EXISTS search_document_vector",
+    "DROP INDEX IF EXISTS search_document_autocomplete",
+    "DROP INDEX IF EXISTS search_document_facets",
+]
+ADD_COLUMNS = [*COLUMNS, *INDEXES]
 DROP_COLUMNS = [
     "DROP INDEX IF EXISTS search_document_facets",
     "ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS autocomplete_vector",
@@ -147,15 +155,23 @@ class PostgresSearchBackend(SearchBackend):
     def rebuild(self, populate):
         # TRUNCATE leaves no dead rows behind, and fresh statistics let the planner see
         # the new table as it is (with DELETE and none, it misjudged every query).
+        # Building the GIN indexes once at the end is much faster than updating them
+        # row by row; readers of other transactions keep the old table until commit.
         with connection.cursor() as cursor:
             # Deferred foreign-key checks from earlier writes in this transaction would
             # block TRUNCATE: run them now.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute("TRUNCATE search_searchdocument")
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            for statement in DROP_INDEXES:
+                cursor.execute(statement)
         for _batch in populate():
             pass
         with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for CREATE INDEX
+            for statement in INDEXES:
+                cursor.execute(statement)
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             cursor.execute("ANALYZE search_searchdocument")
 
     def similar(self, terms, topics, *, language, kind, limit):
