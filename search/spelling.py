@@ -1,4 +1,4 @@
-""" "Did you mean": the closest words of the titles and summaries in the reader's
+"""Did-you-mean suggestions: the closest words of the titles and summaries in the reader's
 language, from the dictionary that indexing keeps (``SearchWord``)."""
 
 from __future__ import annotations
