@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import math
-import os
 import platform
 import random
 import statistics
@@ -32,24 +30,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from harness import out, percentile, setup_django
+
 QUERIES_PER_SHAPE = 24
 LANGUAGE = "it"
-
-
-def setup_django() -> None:
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    import django
-
-    django.setup()
-
-
-def out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
 
 
 # ---------------------------------------------------------------------------------------
@@ -168,11 +153,6 @@ def stock(shape: str) -> Callable[[str, dict], int]:
 
 # ---------------------------------------------------------------------------------------
 # Timing
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 class Interrupted(Exception):
