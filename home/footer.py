@@ -8,14 +8,14 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished
 
+from .models import InfoPage
+
 CACHE_KEY = "footer-links:{language}"
 LANGUAGES = ("it", "en")
 
 
 def footer_links(language: str) -> list[dict]:
     def load():
-        from .models import InfoPage
-
         pages = (
             InfoPage.objects.live()
             .public()
@@ -31,11 +31,10 @@ def clear_footer_links(**kwargs) -> None:
     cache.delete_many([CACHE_KEY.format(language=language) for language in LANGUAGES])
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_delete)
-def info_page_changed(sender, instance=None, **kwargs):
-    from .models import InfoPage
-
-    if isinstance(instance, InfoPage):
-        clear_footer_links()
+# Only information pages can change the footer: listen to them alone, not to every
+# deletion on the site.
+@receiver(page_published, sender=InfoPage)
+@receiver(page_unpublished, sender=InfoPage)
+@receiver(post_delete, sender=InfoPage)
+def info_page_changed(sender, **kwargs):
+    clear_footer_links()

@@ -12,11 +12,12 @@ Labels:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from articles.models import ArticlePage
 
-from .models import RelatedSuggestion
+from .models import RelatedSuggestion, SearchDocument
 
 
 @dataclass
@@ -74,10 +75,6 @@ def precision_at_k(labels: dict[int, str], k: int = 3) -> tuple[float, int]:
 
 
 def evaluate(corpus: str, k: int = 3) -> Evaluation:
-    from collections import Counter
-
-    from .models import SearchDocument
-
     labels = demo_labels() if corpus == "demo" else bench_labels()
     precision, evaluated = precision_at_k(labels, k)
     languages = dict(

@@ -13,9 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from django.db import transaction
-from django.db.models import Q
 
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, get_page_models
 
 from . import analysis
 from .backends import get_search_backend
@@ -29,19 +28,9 @@ def searchable_models() -> list[type[Page]]:
     return [model for model in get_page_models() if getattr(model, "search_kind", None)]
 
 
-def private_paths() -> list[str]:
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
-
-
-def findable(queryset, restricted_paths: list[str]):
+def findable(queryset):
     """Live pages that are not aliases and not under a view restriction."""
-    queryset = queryset.filter(live=True, alias_of__isnull=True)
-    if restricted_paths:
-        private = Q()
-        for path in restricted_paths:
-            private |= Q(path__startswith=path)
-        queryset = queryset.exclude(private)
-    return queryset
+    return queryset.live().public().filter(alias_of__isnull=True)
 
 
 def build_document(page) -> SearchDocument:
@@ -73,12 +62,12 @@ def dictionary_words(document: SearchDocument) -> set[str]:
     }
 
 
-def _specific_pages(page_ids: Iterable[int], restricted: list[str]) -> Iterator:
+def _specific_pages(page_ids: Iterable[int]) -> Iterator:
     """The findable pages among ``page_ids``, as their specific classes, loaded a type at a
     time with what building their documents needs."""
     ids = list(page_ids)
     for model in searchable_models():
-        queryset = findable(model.objects.filter(pk__in=ids), restricted)
+        queryset = findable(model.objects.filter(pk__in=ids))
         yield from queryset.select_related(*model.search_select_related).prefetch_related(
             *model.search_prefetch_related
         )
@@ -132,14 +121,13 @@ def index_pages(page_ids: Iterable[int]) -> int:
     ids = set(page_ids)
     if not ids:
         return 0
-    new = [build_document(page) for page in _specific_pages(ids, private_paths())]
+    new = [build_document(page) for page in _specific_pages(ids)]
     new_ids = {document.page_id for document in new}
     replaced = list(SearchDocument.objects.filter(page_id__in=new_ids))
 
     # Documents of pages that are no longer findable go; the post_delete signal keeps
     # the dictionary and external engines in step (see forget_documents).
-    for document in SearchDocument.objects.filter(page_id__in=ids - new_ids):
-        document.delete()
+    SearchDocument.objects.filter(page_id__in=ids - new_ids).delete()
     SearchDocument.objects.bulk_create(
         new, update_conflicts=True, unique_fields=["page"], update_fields=DOCUMENT_FIELDS
     )
@@ -168,9 +156,8 @@ def index_subtree(page: Page) -> int:
 
 
 def _all_documents(batch_size: int) -> Iterator[list[SearchDocument]]:
-    restricted = private_paths()
     for model in searchable_models():
-        ids = list(findable(model.objects.all(), restricted).values_list("pk", flat=True))
+        ids = list(findable(model.objects.all()).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
             pages = (
                 model.objects.filter(pk__in=ids[start : start + batch_size])

@@ -7,7 +7,7 @@ import io
 from django.core.management import call_command
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 import pytest
 
@@ -67,7 +67,6 @@ def test_title_matches_rank_above_body_only_matches(make_article):
     in_title = make_article("Anziani soli", "Una rete di vicinato.")
     results = search("anziani")
     assert titles(results) == [in_title.title, body_only.title]
-    assert body_only.pk  # both are found
 
 
 @pytest.mark.django_db
@@ -276,7 +275,6 @@ def test_autocomplete_suggests_pages_by_title_prefix(make_article, make_service,
     ]
     assert service.autocomplete("a", language="it") == []
     assert service.autocomplete("assi", language="en") == []
-    assert Locale.objects.count() == 2
 
 
 @pytest.mark.django_db
