@@ -174,9 +174,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAIL_SITE_NAME = "Welfare di comunità"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Popular search queries keep only daily counts; older days are purged by
-# `manage.py searchpromotions_garbage_collect`.
-WAGTAILSEARCH_HITS_MAX_AGE = 90
+# Popular search queries keep only daily counts: WAGTAILSEARCH_HITS_MAX_AGE days of them
+# (see the data retention block).
 # The portal search (search.backends): "sqlite", "postgres" or "elasticsearch"; empty
 # follows the database.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "")
@@ -234,3 +233,19 @@ if ELASTICSEARCH_URL:
         }
     }
 # --- end of the Elasticsearch block -----------------------------------------------------
+
+# --- Data retention ---------------------------------------------------------------------
+# How long personal or possibly personal data is kept, in days; `manage.py
+# purge_personal_data` (daily, see docs/deploy.md) deletes what is older. The privacy
+# notice (home/demo_info.py) states these defaults: change both together.
+RETENTION_RATINGS_DAYS = int(os.environ.get("RETENTION_RATINGS_DAYS", "730"))
+# The free-text comment of a rating may hold what a reader typed about themselves: it is
+# blanked sooner, the score and reason stay for the report.
+RETENTION_RATING_COMMENTS_DAYS = int(os.environ.get("RETENTION_RATING_COMMENTS_DAYS", "180"))
+RETENTION_FORM_SUBMISSIONS_DAYS = int(os.environ.get("RETENTION_FORM_SUBMISSIONS_DAYS", "365"))
+# django-axes' records of staff logins and failed logins (user name, IP address, browser).
+RETENTION_LOGIN_LOGS_DAYS = int(os.environ.get("RETENTION_LOGIN_LOGS_DAYS", "90"))
+# Daily counts of popular searches (Wagtail's setting, also read by its own
+# `searchpromotions_garbage_collect`).
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("RETENTION_SEARCH_DAYS", "90"))
+# --- end of the data retention block ----------------------------------------------------
