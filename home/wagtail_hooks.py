@@ -4,12 +4,28 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import reports
+from . import reports, two_factor
 
 
 @hooks.register("register_admin_urls")
 def register_ratings_report_url():
     return [path("reports/valutazioni/", reports.ratings_report, name="home_ratings_report")]
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_url():
+    return [path("verifica-in-due-passaggi/", two_factor.two_factor, name="home_two_factor")]
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_item(request):
+    return {
+        "url": reverse("home_two_factor"),
+        "label": _("Verifica in due passaggi"),
+        "help_text": _(
+            "Un codice dell'app di autenticazione, oltre alla password, a ogni accesso."
+        ),
+    }
 
 
 class RatingsMenuItem(MenuItem):

@@ -6,6 +6,7 @@ is listed in the README.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -51,6 +52,10 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "django_tasks",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,16 +67,23 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.middleware.ContentSecurityPolicyMiddleware",
+    "portal.security.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Staff who must use two-factor authentication enrol before any other admin page.
+    "home.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Keeps providers inside their own pages on admin views Wagtail does not restrict.
     "catalogue.admin_guard.ProviderIsolationMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -233,6 +245,95 @@ if ELASTICSEARCH_URL:
         }
     }
 # --- end of the Elasticsearch block -----------------------------------------------------
+
+# --- Security: headers, login throttling, two-factor authentication, uploads -----------
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: a locked-out user name and address is refused before any password
+    # check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Django's SecurityMiddleware sends it; the same value in every environment.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Public pages: our own files only, no inline script or style (the templates have none).
+# Bootstrap Italia's CSS draws some icons with data: URIs (img-src).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# The Wagtail admin (portal.security.middleware): Wagtail writes style attributes from its
+# scripts (Draftail, choosers, the preview panel), shows image previews from blob: and
+# data: URLs, and frames its own previews.
+PORTAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+    }
+}
+# Documents served by Wagtail (WAGTAILDOCS_SERVE_METHOD below): nothing runs, nothing loads.
+PORTAL_DOCUMENT_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {"default-src": ["'none'"], "sandbox": True}
+}
+# Browser features no page of the portal uses are denied to every origin.
+PORTAL_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
+# Login throttling (django-axes): 5 wrong passwords for one user name from one address
+# lock that pair out for 15 minutes (status 429 and our page); others are unaffected.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip.client_ip"
+# Addresses of our reverse proxies: only their X-Forwarded-For is believed.
+PORTAL_TRUSTED_PROXIES = env_list("TRUSTED_PROXY_IPS")
+# Two-factor authentication (django-otp TOTP, home/two_factor.py): whoever has an
+# authenticator must give its code at login; with PORTAL_REQUIRE_2FA, superusers, editors
+# and moderators must also enrol one before using the admin. Off here so `make run`'s
+# demo login works; on in production.
+PORTAL_REQUIRE_2FA = env_bool("DJANGO_REQUIRE_2FA", False)
+WAGTAILADMIN_USER_LOGIN_FORM = "home.two_factor.TwoFactorLoginForm"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Documents go through Django (so collection privacy and the headers above apply);
+# only PDFs open in the browser, everything else downloads.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# --- end of the security block ----------------------------------------------------------
 
 # --- Data retention ---------------------------------------------------------------------
 # How long personal or possibly personal data is kept, in days; `manage.py

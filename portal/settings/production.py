@@ -34,6 +34,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+# Superusers, editors and moderators must use two-factor authentication (home/two_factor.py).
+PORTAL_REQUIRE_2FA = env_bool("DJANGO_REQUIRE_2FA", True)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

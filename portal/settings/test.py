@@ -25,6 +25,10 @@ MEDIA_ROOT = Path(tempfile.gettempdir()) / "welfare-portal-test-media"
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
+# The admin tests log editors in with force_login; tests/security/test_two_factor.py turns
+# the requirement on to prove it.
+PORTAL_REQUIRE_2FA = False
+
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }

@@ -149,7 +149,9 @@ def test_user_receives_a_working_link_to_choose_a_password(
 
     setup.user.refresh_from_db()
     assert setup.user.check_password("una-password-robusta-42")
-    assert client.login(username="aurora@example.org", password="una-password-robusta-42")
+    # Through the real login form: django-axes' backend needs the request.
+    login = {"username": "aurora@example.org", "password": "una-password-robusta-42"}
+    assert client.post("/admin/login/", login).status_code == 302
     assert client.get("/admin/").status_code == 200
 
 
