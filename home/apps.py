@@ -7,3 +7,4 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import footer  # noqa: F401 (connects the footer cache signals)
+        from portal import cache  # noqa: F401 (connects the page cache's purge signals)

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous page views from the cache (portal.cache); early, so a hit skips the rest.
+    "portal.cache.PageCacheMiddleware",
     "portal.security.middleware.ContentSecurityPolicyMiddleware",
     "portal.security.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -116,15 +118,17 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else local memory.
+# Cache: Redis when REDIS_URL is set, else local memory. While Redis is unreachable the
+# site serves uncached (portal.redis_cache); short timeouts keep that fast.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.redis_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -350,3 +354,10 @@ RETENTION_LOGIN_LOGS_DAYS = int(os.environ.get("RETENTION_LOGIN_LOGS_DAYS", "90"
 # `searchpromotions_garbage_collect`).
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("RETENTION_SEARCH_DAYS", "90"))
 # --- end of the data retention block ----------------------------------------------------
+
+# --- Caching ----------------------------------------------------------------------------
+# Whole pages for visitors without a session, purged on every publish (portal.cache);
+# 0 turns the page cache off. Search results and autocomplete, per query and filters.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "60"))
+# --- end of the caching block -----------------------------------------------------------

@@ -1,0 +1,292 @@
+"""The anonymous page cache (portal.cache): what is stored, who never sees it, and that
+every change a public page can show purges it.
+
+Purging happens when the change's transaction commits; these tests run inside one
+transaction, so changes go through ``django_capture_on_commit_callbacks(execute=True)``
+as they would commit in production.
+"""
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from articles.factories import ArticleIndexPageFactory, ArticlePageFactory, TopicFactory
+from articles.models import ArticleRelatedPage
+from catalogue.factories import ServicePageFactory
+from portal.cache import GENERATION_KEY, MAX_QUERY_STRING, current_generation
+from tests.catalogue import conftest as catalogue_fixtures
+
+catalogue_index = catalogue_fixtures.catalogue_index
+terms = catalogue_fixtures.terms
+make_provider = catalogue_fixtures.make_provider
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run the block's on-commit callbacks, as a real commit would."""
+
+    def run():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return run
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def index(home):
+    return ArticleIndexPageFactory(parent=home, title="Notizie")
+
+
+@pytest.fixture
+def article(index):
+    return publish(ArticlePageFactory(parent=index, title="Sportello lavoro aperto"))
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("redazione", "r@example.org", "x")
+
+
+def cache_state(response) -> str | None:
+    return response.headers.get("X-Cache")
+
+
+@pytest.mark.django_db
+def test_second_anonymous_view_is_served_from_cache_without_queries(
+    client, article, django_assert_num_queries
+):
+    first = client.get(article.url)
+    assert first.status_code == 200
+    assert cache_state(first) == "miss"
+
+    with django_assert_num_queries(0):
+        second = client.get(article.url)
+
+    assert cache_state(second) == "hit"
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert "Sportello lavoro aperto" in second.content.decode()
+    # Headers set by the middleware behind the cache come back with the page.
+    assert second["Content-Type"] == first["Content-Type"]
+    assert second["Content-Language"] == "it"
+
+
+@pytest.mark.django_db
+def test_head_is_answered_from_the_entry_a_get_stored(client, article):
+    client.get(article.url)
+    response = client.head(article.url)
+    assert cache_state(response) == "hit"
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_disabled_with_zero_seconds(client, article, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(article.url)
+    response = client.get(article.url)
+    assert cache_state(response) is None
+
+
+@pytest.mark.django_db
+def test_query_strings_are_normalised_and_bounded(client, index, article):
+    client.get(f"{index.url}?topic=&page=1")
+    assert cache_state(client.get(f"{index.url}?page=1&topic=")) == "hit"
+    assert cache_state(client.get(f"{index.url}?page=2&topic=")) != "hit"
+
+    huge = f"{index.url}?topic={'x' * MAX_QUERY_STRING}"
+    client.get(huge)
+    assert cache_state(client.get(huge)) is None
+
+
+@pytest.mark.django_db
+def test_logged_in_editor_neither_reads_nor_fills_the_cache(client, article, editor):
+    client.force_login(editor)
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert cache_state(response) is None
+    # The editor's page (with the Wagtail user bar) was not stored for anonymous readers.
+    client.logout()
+    client.cookies.clear()
+    anonymous = client.get(article.url)
+    assert cache_state(anonymous) == "miss"
+    assert "wagtail-userbar" not in anonymous.content.decode()
+
+    # And a page stored for anonymous readers is not what the editor gets.
+    client.force_login(editor)
+    again = client.get(article.url)
+    assert cache_state(again) is None
+    assert "wagtail-userbar" in again.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_draft_seen_in_preview_never_reaches_readers(client, article, editor, committed):
+    client.get(article.url)  # cached, live title
+    article.title = "Bozza non ancora pubblicata"
+    with committed():
+        article.save_revision(user=editor)
+
+    client.force_login(editor)
+    draft = client.get(f"/admin/pages/{article.pk}/view_draft/")
+    assert "Bozza non ancora pubblicata" in draft.content.decode()
+    assert cache_state(draft) is None
+
+    client.logout()
+    client.cookies.clear()
+    public = client.get(article.url)
+    assert "Bozza non ancora pubblicata" not in public.content.decode()
+    assert "Sportello lavoro aperto" in public.content.decode()
+
+
+@pytest.mark.django_db
+def test_private_page_is_never_stored_and_unlocking_bypasses_the_cache(client, article, committed):
+    with committed():
+        PageViewRestriction.objects.create(
+            page=article, restriction_type=PageViewRestriction.PASSWORD, password="segreto"
+        )
+    form = client.get(article.url)
+    assert "Sportello lavoro aperto" not in form.content.decode()
+    assert cache_state(form) != "hit"
+    assert cache_state(client.get(article.url)) != "hit"
+
+    restriction = PageViewRestriction.objects.get(page=article)
+    unlocked = client.post(
+        f"/_util/authenticate_with_password/{restriction.pk}/{article.pk}/",
+        {"password": "segreto", "return_url": article.url},
+        follow=True,
+    )
+    assert "Sportello lavoro aperto" in unlocked.content.decode()
+    assert cache_state(unlocked) is None
+
+    # The unlocked content went to nobody else.
+    assert "Sportello lavoro aperto" not in Client().get(article.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_publishing_an_article_purges_it_its_index_home_and_articles_listing_it(
+    client, home, index, article, committed
+):
+    neighbour = publish(ArticlePageFactory(parent=index, title="Centro diurno per anziani"))
+    ArticleRelatedPage.objects.create(page=neighbour, related_page=article, sort_order=0)
+    with committed():
+        publish(neighbour)
+    urls = [article.url, index.url, home.url, neighbour.url]
+    for url in urls:
+        client.get(url)
+        assert cache_state(client.get(url)) == "hit", url
+
+    article.title = "Sportello lavoro: nuovi orari"
+    with committed():
+        publish(article)
+
+    for url in urls:
+        response = client.get(url)
+        assert cache_state(response) == "miss", url
+        assert "Sportello lavoro: nuovi orari" in response.content.decode(), url
+
+
+@pytest.mark.django_db
+def test_unpublishing_purges_the_page_and_its_listings(client, index, article, committed):
+    client.get(article.url)
+    client.get(index.url)
+
+    with committed():
+        article.unpublish()
+
+    assert client.get(article.url).status_code == 404
+    listing = client.get(index.url)
+    assert cache_state(listing) == "miss"
+    assert "Sportello lavoro aperto" not in listing.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_service_change_purges_the_catalogue_listing_and_its_provider(
+    client, catalogue_index, make_provider, terms, committed
+):
+    provider = publish(make_provider(title="Cooperativa Aurora"))
+    service = ServicePageFactory(
+        parent=provider, title="Trasporto sociale", category=terms["health"], pillar=terms["public"]
+    )
+    publish(service)
+    listing = f"{catalogue_index.url}?category=salute"
+    for url in (listing, provider.url):
+        client.get(url)
+        assert cache_state(client.get(url)) == "hit"
+
+    service.title = "Trasporto sociale accompagnato"
+    with committed():
+        publish(service)
+
+    for url in (listing, provider.url):
+        response = client.get(url)
+        assert cache_state(response) == "miss"
+        assert "Trasporto sociale accompagnato" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_renaming_a_topic_purges_the_pages_that_show_it(client, index, committed):
+    topic = TopicFactory(name="Lavoro", slug="lavoro")
+    article = ArticlePageFactory(parent=index, title="Corsi serali")
+    article.topics.set([topic])
+    publish(article)
+    client.get(article.url)
+
+    topic.name = "Lavoro e formazione"
+    with committed():
+        topic.save()
+
+    response = client.get(article.url)
+    assert cache_state(response) == "miss"
+    assert "Lavoro e formazione" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_draft_save_does_not_purge(client, article, committed):
+    generation = current_generation()
+    article.title = "Ancora in bozza"
+    with committed():
+        article.save_revision()
+    assert current_generation() == generation
+    assert cache_state(client.get(article.url)) == "miss"
+    assert cache_state(client.get(article.url)) == "hit"
+
+
+@pytest.mark.django_db
+def test_nothing_is_purged_before_the_commit(article, django_capture_on_commit_callbacks):
+    generation = current_generation()
+    with django_capture_on_commit_callbacks() as callbacks:
+        publish(article)
+        assert current_generation() == generation
+    assert callbacks
+    for callback in callbacks:
+        callback()
+    assert current_generation() != generation
+
+
+@pytest.mark.django_db
+def test_a_lost_generation_starts_a_new_one(article):
+    from django.core.cache import cache
+
+    generation = current_generation()
+    cache.delete(GENERATION_KEY)
+    assert current_generation() not in ("", generation)
+
+
+@pytest.mark.django_db
+def test_not_found_and_posts_are_not_cached(client, article):
+    client.get("/non-esiste/")
+    assert cache_state(client.get("/non-esiste/")) is None
+    response = client.post(article.url)
+    assert cache_state(response) is None
