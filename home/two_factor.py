@@ -178,15 +178,20 @@ def two_factor(request):
     pending = _pending_device(user)
     form = EnrolmentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if pending.verify_token(form.cleaned_data["otp_token"]):
+        allowed, _details = pending.verify_is_allowed()
+        if not allowed:
+            form.add_error("otp_token", TwoFactorLoginForm.error_messages["code_throttled"])
+        elif pending.verify_token(form.cleaned_data["otp_token"]):
             pending.confirmed = True
             pending.save(update_fields=["confirmed"])
             otp_login(request, pending)
             messages.success(request, _("Verifica in due passaggi attivata."))
             return redirect(context["next"])
-        form.add_error(
-            "otp_token", _("Il codice non corrisponde: controlla l'ora del telefono e riprova.")
-        )
+        else:
+            form.add_error(
+                "otp_token",
+                _("Il codice non corrisponde: controlla l'ora del telefono e riprova."),
+            )
     secret = base64.b32encode(pending.bin_key).decode()
     return TemplateResponse(
         request,

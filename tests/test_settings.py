@@ -97,3 +97,39 @@ def test_bootstrap_italia_and_its_fonts_are_served_from_our_static_files():
 def test_translation_catalogues_are_compiled():
     result = run(["-m", "portal.compile_messages", "--check"], {})
     assert result.returncode == 0, result.stderr
+
+
+def test_production_is_hardened_behind_the_https_proxy():
+    values = settings_value(
+        "portal.settings.production",
+        "{name: getattr(settings, name) for name in ["
+        "'SECURE_PROXY_SSL_HEADER', 'SECURE_SSL_REDIRECT', 'SECURE_HSTS_SECONDS', "
+        "'SECURE_HSTS_INCLUDE_SUBDOMAINS', 'SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', "
+        "'CSRF_TRUSTED_ORIGINS', 'SECURE_REFERRER_POLICY', 'PORTAL_REQUIRE_2FA', "
+        "'AUTHENTICATION_BACKENDS', 'WAGTAILDOCS_SERVE_METHOD', 'MIDDLEWARE']}",
+        **PRODUCTION_ENV,
+    )
+    assert values["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 365
+    assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    assert values["SESSION_COOKIE_SECURE"] is values["CSRF_COOKIE_SECURE"] is True
+    assert values["CSRF_TRUSTED_ORIGINS"] == ["https://welfare.example.org"]
+    assert values["SECURE_REFERRER_POLICY"] == "strict-origin-when-cross-origin"
+    # Superusers, editors and moderators must use two-factor authentication.
+    assert values["PORTAL_REQUIRE_2FA"] is True
+    assert values["AUTHENTICATION_BACKENDS"][0] == "axes.backends.AxesStandaloneBackend"
+    assert values["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+    middleware = values["MIDDLEWARE"]
+    assert middleware[-1] == "axes.middleware.AxesMiddleware"
+    assert middleware.index("django_otp.middleware.OTPMiddleware") == (
+        middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+    )
+
+
+def test_two_factor_is_optional_in_development_unless_asked_for():
+    assert settings_value("portal.settings.dev", "settings.PORTAL_REQUIRE_2FA") is False
+    assert (
+        settings_value("portal.settings.dev", "settings.PORTAL_REQUIRE_2FA", DJANGO_REQUIRE_2FA="1")
+        is True
+    )
