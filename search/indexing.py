@@ -16,6 +16,8 @@ from django.db import transaction
 
 from wagtail.models import Page, get_page_models
 
+from portal.cache import bump_generation
+
 from . import analysis
 from .backends import get_search_backend
 from .models import SearchDocument, SearchWord
@@ -133,6 +135,7 @@ def index_pages(page_ids: Iterable[int]) -> int:
     )
     _update_dictionary(_word_counts(replaced), _word_counts(new))
     get_search_backend().documents_saved(new)
+    bump_generation()  # cached search results and pages are stale
     return len(new)
 
 
@@ -140,6 +143,7 @@ def forget_documents(documents: list[SearchDocument]) -> None:
     """Called when documents are deleted (a page left search or was deleted)."""
     _update_dictionary(_word_counts(documents), Counter())
     get_search_backend().documents_removed([document.page_id for document in documents])
+    bump_generation()
 
 
 def index_subtree(page: Page) -> int:
@@ -191,4 +195,5 @@ def rebuild_index(*, batch_size: int = BATCH_SIZE) -> int:
             ),
             batch_size=2000,
         )
+        bump_generation()
     return total

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Subquery
 
+from portal.cache import bump_generation
+
 from .backends import get_search_backend
 from .models import RelatedExclusion, RelatedSuggestion, SearchDocument
 
@@ -181,6 +183,7 @@ def refresh_related(page_ids: Iterable[int]) -> int:
     )
     for page_id in neighbours - ids:
         compute_related(page_id)
+    bump_generation()  # related-content blocks on cached pages are stale
     return len(ids | neighbours)
 
 
@@ -194,6 +197,7 @@ def rebuild_related() -> int:
     RelatedSuggestion.objects.all().delete()
     for page_id in ids:
         compute_related(page_id)
+    bump_generation()
     return len(ids)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -9,10 +10,12 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
+from portal.cache import remember
+
 from . import analysis
 from .popular import popular_queries, record_query
 from .query import clean_query
-from .service import FACET_NAMES, MAX_PAGE, SearchService
+from .service import FACET_NAMES, MAX_PAGE, SearchService, clean_filters
 
 
 def requested_page(raw: str | None) -> int:
@@ -29,13 +32,17 @@ def active_language() -> str:
 @require_GET
 def search(request):
     search_query = clean_query(request.GET.get("q", ""))
-    filters = {name: request.GET.getlist(name)[:20] for name in FACET_NAMES}
-    results = SearchService().search(
-        search_query,
-        language=active_language(),
-        filters=filters,
-        page=requested_page(request.GET.get("page")),
-        request=request,
+    filters = clean_filters({name: request.GET.getlist(name)[:20] for name in FACET_NAMES})
+    language = active_language()
+    page = requested_page(request.GET.get("page"))
+    # Briefly cached per query, filters and page; a re-index makes it stale at once.
+    results = remember(
+        "search",
+        (request.get_host(), language, search_query, sorted(filters.items()), page),
+        settings.SEARCH_CACHE_SECONDS,
+        lambda: SearchService().search(
+            search_query, language=language, filters=filters, page=page, request=request
+        ),
     )
     if results.total and results.page == 1 and not results.filters:
         record_query(results.query.text)
@@ -62,7 +69,13 @@ def search(request):
 @require_GET
 def autocomplete(request):
     query = clean_query(request.GET.get("q", ""))
-    suggestions = SearchService().autocomplete(query, language=active_language(), request=request)
+    language = active_language()
+    suggestions = remember(
+        "autocomplete",
+        (request.get_host(), language, query.casefold()),
+        settings.SEARCH_CACHE_SECONDS,
+        lambda: SearchService().autocomplete(query, language=language, request=request),
+    )
     return JsonResponse(
         {
             "query": query,
