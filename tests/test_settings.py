@@ -75,7 +75,7 @@ def test_cache_is_local_memory_unless_redis_url_is_set():
         REDIS_URL="redis://127.0.0.1:6379/1",
     )
     assert default == "django.core.cache.backends.locmem.LocMemCache"
-    assert redis["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert redis["BACKEND"] == "portal.redis_cache.ResilientRedisCache"
     assert redis["LOCATION"] == "redis://127.0.0.1:6379/1"
 
 
@@ -133,3 +133,50 @@ def test_two_factor_is_optional_in_development_unless_asked_for():
         settings_value("portal.settings.dev", "settings.PORTAL_REQUIRE_2FA", DJANGO_REQUIRE_2FA="1")
         is True
     )
+
+
+# --- Databases under load (WAL, busy timeout, persistent connections) -------------------
+
+
+def test_sqlite_uses_wal_a_busy_timeout_and_immediate_transactions():
+    database = settings_value("portal.settings.dev", "settings.DATABASES['default']")
+    assert database["OPTIONS"] == {
+        "init_command": "PRAGMA journal_mode=WAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    assert database["CONN_HEALTH_CHECKS"] is True
+
+
+def test_production_keeps_postgresql_connections_open_and_checked():
+    database = settings_value(
+        "portal.settings.production",
+        "settings.DATABASES['default']",
+        **{**PRODUCTION_ENV, "DATABASE_URL": "postgres://portal@db.example.org:5432/portal"},
+    )
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_HEALTH_CHECKS"] is True
+    assert "init_command" not in database.get("OPTIONS", {})
+    shorter = settings_value(
+        "portal.settings.production",
+        "settings.DATABASES['default']['CONN_MAX_AGE']",
+        **{**PRODUCTION_ENV, "DATABASE_CONN_MAX_AGE": "0"},
+    )
+    assert shorter == 0
+
+
+def test_page_and_search_caches_default_on_and_read_the_environment():
+    assert settings_value(
+        "portal.settings.dev", "[settings.PAGE_CACHE_SECONDS, settings.SEARCH_CACHE_SECONDS]"
+    ) == [300, 60]
+    assert settings_value(
+        "portal.settings.dev",
+        "[settings.PAGE_CACHE_SECONDS, settings.SEARCH_CACHE_SECONDS]",
+        PAGE_CACHE_SECONDS="0",
+        SEARCH_CACHE_SECONDS="15",
+    ) == [0, 15]
+    redis = settings_value(
+        "portal.settings.dev", "settings.CACHES['default']", REDIS_URL="redis://127.0.0.1:6379/1"
+    )
+    assert redis["OPTIONS"] == {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}

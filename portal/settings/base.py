@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Keeps providers inside their own pages on admin views Wagtail does not restrict.
     "catalogue.admin_guard.ProviderIsolationMiddleware",
+    # Each admin POST in one transaction: a publish commits whole or not at all.
+    "portal.admin_writes.AtomicAdminWritesMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -114,8 +116,20 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
+# SQLite under concurrent readers and an editor: readers never wait for a writer (WAL), a
+# writer waits up to 20 s for another instead of failing with "database is locked", and a
+# transaction takes the write lock when it begins, so one that read first cannot fail when
+# it starts writing (tests/test_database_settings.py).
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else local memory. While Redis is unreachable the

@@ -8,7 +8,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import DATABASES, env_bool, env_list
 
 
 def required(name: str) -> str:
@@ -22,6 +22,9 @@ DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
 required("DATABASE_URL")
+# Persistent database connections, checked before reuse: a request does not pay for a new
+# PostgreSQL connection (SQLite's are cheap either way).
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # HTTPS is terminated by the reverse proxy, which sets X-Forwarded-Proto.
