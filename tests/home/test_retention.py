@@ -165,12 +165,16 @@ def test_login_logs_past_their_retention_go(settings):
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
     settings.RETENTION_LOGIN_LOGS_DAYS = 90
-    fields = {"username": "mario", "ip_address": "192.0.2.1", "user_agent": "Firefox"}
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         extra = {"failures_since_start": 1} if model is AccessAttempt else {}
-        old = model.objects.create(**fields, **extra)
+        # One attempt per user name, address and browser: two browsers.
+        old, _recent = (
+            model.objects.create(
+                username="mario", ip_address="192.0.2.1", user_agent=browser, **extra
+            )
+            for browser in ("Firefox", "Chromium")
+        )
         model.objects.filter(pk=old.pk).update(attempt_time=days_ago(100))
-        model.objects.create(**fields, **extra)
 
     counts = retention.purge()
 
