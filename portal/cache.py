@@ -21,7 +21,9 @@ result cache (``search.views``) is keyed by the same generation.
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -49,12 +51,25 @@ UNCACHEABLE_CONTROL = {"private", "no-store", "no-cache"}
 
 
 def current_generation() -> str:
+    path = generation_file()
+    if path is not None:
+        try:
+            return path.read_text() or _bump()
+        except FileNotFoundError:
+            return _bump()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # First use, or evicted: a fresh token also invalidates whatever is left over.
         cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
         generation = cache.get(GENERATION_KEY)
     return generation or ""
+
+
+def generation_file() -> Path | None:
+    """With the local-memory cache each worker process has a cache of its own, so the
+    generation is kept in a file all of them read (PAGE_CACHE_GENERATION_FILE)."""
+    path = settings.PAGE_CACHE_GENERATION_FILE
+    return Path(path) if path else None
 
 
 def bump_generation() -> None:
@@ -64,8 +79,17 @@ def bump_generation() -> None:
     transaction.on_commit(_bump, robust=True)
 
 
-def _bump() -> None:
-    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+def _bump() -> str:
+    generation = secrets.token_hex(8)
+    path = generation_file()
+    if path is None:
+        cache.set(GENERATION_KEY, generation, timeout=None)
+    else:
+        # Written aside and renamed: a reader sees the old token or the new, never half.
+        draft = path.with_name(f"{path.name}.{generation}")
+        draft.write_text(generation)
+        os.replace(draft, path)
+    return generation
 
 
 # Page cache ---------------------------------------------------------------------------
@@ -122,9 +146,13 @@ class PageCacheMiddleware:
         if key is None:
             return self.get_response(request)
 
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or current_generation()
-        entry = found.get(key)
+        if generation_file() is None:
+            # One round trip to Redis for both.
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY) or current_generation()
+            entry = found.get(key)
+        else:
+            generation, entry = current_generation(), cache.get(key)
         if entry is not None and entry[0] == generation:
             _generation, status, headers, content = entry
             response = HttpResponse(content, status=status)

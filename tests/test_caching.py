@@ -290,3 +290,25 @@ def test_not_found_and_posts_are_not_cached(client, article):
     assert cache_state(client.get("/non-esiste/")) is None
     response = client.post(article.url)
     assert cache_state(response) is None
+
+
+@pytest.mark.django_db
+def test_with_local_memory_the_generation_is_shared_through_a_file(
+    client, article, settings, tmp_path, committed
+):
+    """Every gunicorn worker has its own local-memory cache: a publish in one must purge
+    the others, which read the generation from the same file."""
+    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
+    client.get(article.url)
+    assert cache_state(client.get(article.url)) == "hit"
+    stored = (tmp_path / "generation").read_text()
+
+    # Another worker published: it replaced the file.
+    (tmp_path / "generation").write_text("published-elsewhere")
+    assert cache_state(client.get(article.url)) == "miss"
+    assert cache_state(client.get(article.url)) == "hit"
+
+    with committed():
+        publish(article)
+    assert (tmp_path / "generation").read_text() not in (stored, "published-elsewhere")
+    assert cache_state(client.get(article.url)) == "miss"

@@ -6,6 +6,7 @@ is listed in the README.
 """
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -374,4 +375,10 @@ WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("RETENTION_SEARCH_DAYS", "90"))
 # 0 turns the page cache off. Search results and autocomplete, per query and filters.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "60"))
+# Purging (portal.cache) bumps a generation all worker processes must see: kept in Redis
+# when there is one, else in this file (each process has its own local-memory cache).
+PAGE_CACHE_GENERATION_FILE = os.environ.get(
+    "PAGE_CACHE_GENERATION_FILE",
+    "" if REDIS_URL else str(Path(tempfile.gettempdir()) / "welfare-portal-cache-generation"),
+)
 # --- end of the caching block -----------------------------------------------------------

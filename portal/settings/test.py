@@ -20,6 +20,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # without publishing and expects the next request to show it.
 PAGE_CACHE_SECONDS = 0
 SEARCH_CACHE_SECONDS = 0
+# One process: the generation lives in the cache, not in a file shared with other runs.
+PAGE_CACHE_GENERATION_FILE = ""
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
