@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -119,7 +120,9 @@ class ArticlesFeed(Feed):
         return article.title
 
     def item_description(self, article: ArticlePage) -> str:
-        return article.summary
+        # RSS <description> and Atom <summary type="html"> are HTML: the plain-text
+        # summary is escaped so readers show "<script>" as text instead of running it.
+        return escape(article.summary)
 
     def item_link(self, article: ArticlePage) -> str:
         return article.get_full_url(article.feed_request)
