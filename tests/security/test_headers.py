@@ -68,14 +68,16 @@ def test_search_and_error_pages_carry_the_same_strict_policy(client, home):
 
 
 @pytest.mark.django_db
-def test_the_admin_gets_a_policy_relaxed_only_for_inline_styles_and_its_own_frames(
+def test_the_admin_gets_a_policy_relaxed_only_for_inline_code_and_its_own_frames(
     staff_client, home
 ):
     response = staff_client.get("/admin/")
     assert response.status_code == 200
     csp = policy(response)
-    assert csp["script-src"] == ["'self'"]  # no inline or eval'd scripts, even here
+    # Wagtail's editor prints inline scripts; nothing is eval'd or loaded from elsewhere.
+    assert csp["script-src"] == ["'self'", "'unsafe-inline'"]
     assert csp["style-src"] == ["'self'", "'unsafe-inline'"]
+    assert csp["default-src"] == ["'self'"]
     assert csp["frame-ancestors"] == ["'self'"]  # the preview panel frames admin URLs
     assert csp["object-src"] == ["'none'"]
     assert csp["form-action"] == ["'self'"]
@@ -92,8 +94,8 @@ def test_a_page_preview_is_served_under_the_admin_policy(staff_client, home):
 def test_the_admin_login_page_is_under_the_admin_policy(client):
     response = client.get("/admin/login/")
     assert response.status_code == 200
-    assert policy(response)["script-src"] == ["'self'"]
-    assert "'unsafe-inline'" in policy(response)["style-src"]
+    assert policy(response)["frame-ancestors"] == ["'self'"]
+    assert "'unsafe-eval'" not in response["Content-Security-Policy"]
 
 
 @pytest.mark.django_db
