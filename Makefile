@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test assets migrate demo lint check pytest clean constraints
+.PHONY: run test install install-test assets migrate demo lint check pytest clean constraints bench-load
 
 run: install assets migrate demo  ## Set up everything and serve on http://127.0.0.1:8000
 	$(PY) manage.py runserver $(HOST):$(PORT)
@@ -52,6 +52,12 @@ check: install-test
 
 pytest: install-test
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Load test (bench/load.py): gunicorn with the production settings and locust, on 127.0.0.1,
+# about two minutes; results in docs/performance.md. BENCH_ARGS="--users 50 --seconds 60".
+bench-load: install assets
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,bench]"
+	$(PY) bench/load.py $(BENCH_ARGS)
 
 # Refresh the pinned versions after changing pyproject.toml.
 constraints: $(PY)
