@@ -173,11 +173,13 @@ class Editor(threading.Thread):
 
     def __init__(self, base: str, articles: list, every: float, stop: threading.Event):
         # The article edit form as the admin tests post it (all fields, a sample body).
+        from django.utils.html import escape
+
         from tests.articles.test_admin import article_form
 
         super().__init__(daemon=True)
         self.base, self.articles, self.every, self.stop = base, articles, every, stop
-        self.article_form = article_form
+        self.article_form, self.escape = article_form, escape
         self.published: list[tuple[int, str]] = []
         self.failures: list[str] = []
         self.stale_reads = 0
@@ -225,7 +227,7 @@ class Editor(threading.Thread):
                 continue
             self.published.append((page.pk, title))
             public = self.session.get(self.base + page.url, timeout=10)  # no cookies: a visitor
-            if title not in public.text:
+            if self.escape(title) not in public.text:
                 self.stale_reads += 1
 
 

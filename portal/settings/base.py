@@ -362,7 +362,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 # --- Data retention ---------------------------------------------------------------------
 # How long personal or possibly personal data is kept, in days; `manage.py
 # purge_personal_data` (daily, see docs/deploy.md) deletes what is older. The privacy
-# notice (home/demo_info.py) states these defaults: change both together.
+# notice that load_demo creates (home/demo_info.py) states the values in force then;
+# editors update the page when a period changes.
 RETENTION_RATINGS_DAYS = int(os.environ.get("RETENTION_RATINGS_DAYS", "730"))
 # The free-text comment of a rating may hold what a reader typed about themselves: it is
 # blanked sooner, the score and reason stay for the report.
@@ -387,3 +388,68 @@ PAGE_CACHE_GENERATION_FILE = os.environ.get(
     "" if REDIS_URL else str(Path(tempfile.gettempdir()) / "welfare-portal-cache-generation"),
 )
 # --- end of the caching block -----------------------------------------------------------
+
+# --- Scale-out --------------------------------------------------------------------------
+# Past one machine (docs/deploy.md): a PostgreSQL read replica for public reads, media on
+# S3-compatible storage, background tasks on Redis with RQ workers.
+#
+# DATABASE_REPLICA_URL: reads of visitors without a session (GET/HEAD outside the admin)
+# go to the replica (portal.replica); writes, transactions and signed-in staff stay on
+# the primary. Tests use the primary in its place (TEST MIRROR).
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "").strip()
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL,
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["portal.replica.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+        "portal.replica.ReplicaReadsMiddleware",
+    )
+
+# AWS_STORAGE_BUCKET_NAME: uploaded images and documents in an S3-compatible bucket
+# (django-storages). Image renditions are public URLs (no signed query strings, so
+# pages stay cacheable); documents are still served through Django
+# (WAGTAILDOCS_SERVE_METHOD), so collection privacy holds: keep documents/ and
+# original_images/ private in the bucket policy.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "querystring_auth": False,
+            # The bucket policy decides who reads what, not per-object ACLs.
+            "default_acl": None,
+            # Never overwrite an upload with the same name: Wagtail picks a new one.
+            "file_overwrite": False,
+        },
+    }
+
+# TASKS_BACKEND=rq: search-index and related-content updates are queued in Redis
+# (REDIS_URL) and run by `manage.py rqworker --job-class django_tasks_rq.Job default`.
+# "immediate" (the default) runs them inside the request that published the page.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip().lower()
+if TASKS_BACKEND not in {"immediate", "rq"} or (TASKS_BACKEND == "rq" and not REDIS_URL):
+    from django.core.exceptions import ImproperlyConfigured
+
+    if TASKS_BACKEND == "rq":
+        raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL: the queue lives in Redis.")
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be 'immediate' or 'rq', not {TASKS_BACKEND!r}.")
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {
+        "default": {
+            "URL": REDIS_URL,
+            "DEFAULT_TIMEOUT": int(os.environ.get("TASKS_TIMEOUT_SECONDS", "600")),
+        }
+    }
+# --- end of the scale-out block ---------------------------------------------------------
