@@ -4,6 +4,7 @@ real app server and a real worker use them, and the document cannot name a varia
 settings do not read."""
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -398,3 +399,43 @@ def test_an_rq_worker_runs_the_tasks_the_portal_queues(site_env):
     manage(env, "rqworker", "--burst", "--job-class", "django_tasks_rq.Job", "default")
 
     assert manage(env, "shell", "-c", result).strip().splitlines()[-1] == "SUCCESSFUL"
+
+
+# --- docs/deploy.md and the settings cannot drift apart -----------------------------------
+
+SETTINGS_SOURCES = [*sorted((ROOT / "portal" / "settings").glob("*.py")), ROOT / "gunicorn.conf.py"]
+
+
+def deploy_doc_names() -> tuple[set[str], set[str]]:
+    """Every upper-case name in backticks, and those in the environment table."""
+    text = DEPLOY_DOC.read_text()
+    named = set(re.findall(r"`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`", text))
+    table = text.split("## Environment for production")[1].split("\n### ")[0]
+    in_table = {
+        name
+        for line in table.splitlines()
+        if line.startswith("| `")
+        for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", line.split(" | ")[0])
+    }
+    return named, in_table
+
+
+def test_every_name_the_deploy_document_gives_is_in_the_settings_or_the_readme():
+    named, in_table = deploy_doc_names()
+    assert len(in_table) > 30, in_table
+    source = "\n".join(path.read_text() for path in SETTINGS_SOURCES)
+    readme = (ROOT / "README.md").read_text()
+    unknown = sorted(name for name in named if name not in source and f"`{name}`" not in readme)
+    assert unknown == []
+
+
+def test_every_variable_in_the_deploy_table_is_read_from_the_environment():
+    _named, in_table = deploy_doc_names()
+    source = "\n".join(path.read_text() for path in SETTINGS_SOURCES)
+    # DJANGO_SETTINGS_MODULE is read by Django itself (manage.py, portal.wsgi).
+    not_read = sorted(
+        name
+        for name in in_table - {"DJANGO_SETTINGS_MODULE"}
+        if not re.search(rf"""\(\s*["']{name}["']""", source)
+    )
+    assert not_read == []
