@@ -12,18 +12,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from wagtail.models import Page, get_page_models
 
 from portal.cache import bump_generation
 
-from . import analysis
-from .backends import get_search_backend
+from . import parallel
+from .backends import get_search_backend, postgres
 from .models import SearchDocument, SearchWord
 
 BATCH_SIZE = 500
-MIN_DICTIONARY_WORD = 3
 
 
 def searchable_models() -> list[type[Page]]:
@@ -35,33 +34,28 @@ def findable(queryset):
     return queryset.live().public().filter(alias_of__isnull=True)
 
 
-def build_document(page) -> SearchDocument:
+def document_source(page) -> dict:
+    """What a page's document is made of, as plain data: the page's text and filter
+    values before analysis (see ``search.parallel``)."""
     language = page.locale.language_code
-    body = page.get_search_body()
-    summary = page.summary
-    return SearchDocument(
-        page_id=page.pk,
-        language=language,
-        kind=page.search_kind,
-        date=page.get_search_date(),
-        facets=[f"type:{page.search_kind}", f"lang:{language}", *page.get_search_facets()],
-        title=page.title,
-        title_words=" ".join(analysis.words(page.title)),
-        title_terms=analysis.term_string(page.title, language),
-        summary_terms=analysis.term_string(summary, language),
-        body_terms=analysis.term_string(body, language),
-        summary=summary,
-        body=body,
-    )
+    return {
+        "page_id": page.pk,
+        "language": language,
+        "kind": page.search_kind,
+        "date": page.get_search_date(),
+        "facets": [f"type:{page.search_kind}", f"lang:{language}", *page.get_search_facets()],
+        "title": page.title,
+        "summary": page.summary,
+        "body": page.get_search_body(),
+    }
+
+
+def build_document(page) -> SearchDocument:
+    return SearchDocument(**parallel.analyse(document_source(page)))
 
 
 def dictionary_words(document: SearchDocument) -> set[str]:
-    stopwords = analysis.STOPWORDS[analysis.normalize_language(document.language)]
-    return {
-        word
-        for word in analysis.words(f"{document.title} {document.summary}")
-        if len(word) >= MIN_DICTIONARY_WORD and not word.isdigit() and word not in stopwords
-    }
+    return parallel.dictionary_words(document.language, document.title, document.summary)
 
 
 def _specific_pages(page_ids: Iterable[int]) -> Iterator:
@@ -159,7 +153,8 @@ def index_subtree(page: Page) -> int:
     return total + index_pages(batch)
 
 
-def _all_documents(batch_size: int) -> Iterator[list[SearchDocument]]:
+def _all_sources(batch_size: int) -> Iterator[list[dict]]:
+    """The sources of every findable page, a batch at a time, a page type at a time."""
     for model in searchable_models():
         ids = list(findable(model.objects.all()).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
@@ -168,26 +163,47 @@ def _all_documents(batch_size: int) -> Iterator[list[SearchDocument]]:
                 .select_related(*model.search_select_related)
                 .prefetch_related(*model.search_prefetch_related)
             )
-            yield [build_document(page) for page in pages]
+            yield [document_source(page) for page in pages]
 
 
-def rebuild_index(*, batch_size: int = BATCH_SIZE) -> int:
-    """Recompute every document from the pages; returns how many pages are findable."""
+def _findable_count() -> int:
+    return sum(findable(model.objects.all()).count() for model in searchable_models())
+
+
+def rebuild_index(*, batch_size: int = BATCH_SIZE, workers: int | None = None) -> int:
+    """Recompute every document from the pages; returns how many pages are findable.
+
+    This process reads the pages and writes the rows; the text analysis runs in
+    ``workers`` processes (default: one per CPU), or here with one worker or fewer than
+    ``parallel.MIN_PARALLEL_PAGES`` pages. Either way the documents are the same.
+    """
     backend = get_search_backend()
     words: Counter = Counter()
     total = 0
+    if workers is None:
+        workers = parallel.default_workers()
 
     def populate() -> Iterator[list[SearchDocument]]:
         nonlocal total
-        for documents in _all_documents(batch_size):
-            SearchDocument.objects.bulk_create(documents)
-            words.update(_word_counts(documents))
+        for analysed in analyser.map(_all_sources(batch_size)):
+            documents = [SearchDocument(**row) for row, _words in analysed]
+            if connection.vendor == "postgresql":
+                postgres.copy_documents(documents)
+            else:
+                SearchDocument.objects.bulk_create(documents)
+            for row, dictionary in analysed:
+                words.update((row["language"], word) for word in dictionary)
             total += len(documents)
             yield documents
 
     with transaction.atomic():
-        SearchWord.objects.all().delete()
-        backend.rebuild(populate)
+        if workers > 1 and _findable_count() < parallel.MIN_PARALLEL_PAGES:
+            workers = 1
+        # A plain DELETE: Django's queryset delete would load every row for its signals.
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_searchword")
+        with parallel.Analyser(workers) as analyser:
+            backend.rebuild(populate)
         SearchWord.objects.bulk_create(
             (
                 SearchWord(language=language, word=word, documents=count)

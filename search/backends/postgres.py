@@ -17,6 +17,7 @@ for, and facets can be counted on a sample (see ``SearchService``).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from django.db import connection, transaction
@@ -61,6 +62,25 @@ DROP_COLUMNS = [
     "ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS title_vector",
     "ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS search_vector",
 ]
+
+
+def copy_documents(documents: list) -> None:
+    """Insert new documents with ``COPY``: what a rebuild writes, without Django building
+    an ``INSERT`` of every value (a quarter of the writing process's time)."""
+    if not documents:
+        return
+    fields = documents[0]._meta.concrete_fields
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    statement = f"COPY search_searchdocument ({columns}) FROM STDIN"  # noqa: S608 - model columns
+    with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
+        for document in documents:
+            copy.write_row([_copy_value(document, field) for field in fields])
+
+
+def _copy_value(document, field):
+    value = getattr(document, field.attname)
+    # COPY's text format takes JSON as its text; a list would go as a PostgreSQL array.
+    return json.dumps(value) if field.get_internal_type() == "JSONField" else value
 
 
 def tsquery(query) -> tuple[str, list[str]]:

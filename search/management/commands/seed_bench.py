@@ -30,8 +30,14 @@ class Command(BaseCommand):
             action="store_true",
             help="Also rebuild Wagtail's stock search index (slow with many pages).",
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Processes that analyse text while indexing (default: one per CPU).",
+        )
 
-    def handle(self, *args, pages, seed, clear, no_index, stock_index, **options):
+    def handle(self, *args, pages, seed, clear, no_index, stock_index, workers, **options):
         if pages < 10:
             raise CommandError("--pages must be at least 10.")
         timings: dict[str, float] = {}
@@ -73,7 +79,7 @@ class Command(BaseCommand):
                     self.style.WARNING(f"search.indexing.rebuild_index unavailable ({error}).")
                 )
             else:
-                documents = rebuild_index()
+                documents = rebuild_index(workers=workers)
                 started = phase(f"search index ({documents} documents)", started)
         if stock_index:
             call_command("update_index", verbosity=0)

@@ -1,0 +1,112 @@
+"""Text analysis of many documents at once, in worker processes when it pays.
+
+Rebuilding the index spends most of its time in ``search.analysis`` (folding, splitting,
+stemming some 40 million words at 100,000 pages), which is pure Python and needs
+nothing from Django or the database. So the process that rebuilds reads the pages and
+writes the rows itself, and hands worker processes plain data only: a *source* per page
+(a dict of the page's id, language, kind, date, facets, title, summary and body text)
+goes out, the document's row (the same dict with the analysed columns added) and its
+dictionary words come back. Workers never import Django, never open a connection, and
+start with ``spawn`` (a fresh interpreter: nothing of the parent's database connections
+or threads is inherited).
+
+``analyse_batch`` is the one function both paths run, so a document analysed in a worker
+is the document analysed in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from . import analysis
+
+MIN_DICTIONARY_WORD = 3
+# Starting workers costs a fraction of a second; below this many pages it is not worth it.
+MIN_PARALLEL_PAGES = 2_000
+
+
+def dictionary_words(language: str, title: str, summary: str) -> set[str]:
+    """Words of the title and summary for "did you mean": folded, unstemmed, no
+    stopwords, no numbers, at least three letters."""
+    stopwords = analysis.STOPWORDS[analysis.normalize_language(language)]
+    return {
+        word
+        for word in analysis.words(f"{title} {summary}")
+        if len(word) >= MIN_DICTIONARY_WORD and not word.isdigit() and word not in stopwords
+    }
+
+
+def analyse(source: dict) -> dict:
+    """The document row for a source: the source's fields plus the analysed ones."""
+    language = source["language"]
+    return {
+        **source,
+        "title_words": " ".join(analysis.words(source["title"])),
+        "title_terms": analysis.term_string(source["title"], language),
+        "summary_terms": analysis.term_string(source["summary"], language),
+        "body_terms": analysis.term_string(source["body"], language),
+    }
+
+
+def analyse_batch(sources: list[dict]) -> list[tuple[dict, list[str]]]:
+    """Each source's row and its dictionary words (sorted, so results compare equal)."""
+    return [
+        (
+            analyse(source),
+            sorted(dictionary_words(source["language"], source["title"], source["summary"])),
+        )
+        for source in sources
+    ]
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+class Analyser:
+    """Analyses batches of sources in order, in this process or in ``workers`` processes.
+
+    ``map`` consumes the batches in the calling thread (they usually come from database
+    queries, which must stay on the caller's connection) and keeps at most ``workers + 1``
+    batches in flight, so reading the next pages and writing the previous rows overlap
+    with the analysis.
+    """
+
+    def __init__(self, workers: int = 1):
+        self.workers = max(1, workers)
+        self._pool = None
+
+    @property
+    def parallel(self) -> bool:
+        return self.workers > 1
+
+    def __enter__(self) -> Analyser:
+        if self.parallel:
+            context = multiprocessing.get_context("spawn")
+            self._pool = context.Pool(self.workers)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._pool is not None:
+            if exc_info[0] is None:
+                self._pool.close()
+            else:
+                self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def map(self, batches: Iterable[list[dict]]) -> Iterator[list[tuple[dict, list[str]]]]:
+        if self._pool is None:
+            for batch in batches:
+                yield analyse_batch(batch)
+            return
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(self._pool.apply_async(analyse_batch, (batch,)))
+            if len(pending) > self.workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
