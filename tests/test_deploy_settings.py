@@ -57,6 +57,16 @@ def test_a_replica_url_adds_the_replica_its_router_and_middleware():
     )
 
 
+def test_in_production_the_replica_keeps_connections_as_long_as_the_primary():
+    ages = settings_value(
+        "portal.settings.production",
+        "[settings.DATABASES[alias]['CONN_MAX_AGE'] for alias in ('default', 'replica')]",
+        **PRODUCTION_ENV,
+        DATABASE_REPLICA_URL="postgres://reader@replica.internal:5432/portal",
+    )
+    assert ages == [60, 60]
+
+
 def route_during(request) -> str:
     seen = []
 

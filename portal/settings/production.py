@@ -25,6 +25,9 @@ required("DATABASE_URL")
 # Persistent database connections, checked before reuse: a request does not pay for a new
 # PostgreSQL connection (SQLite's are cheap either way).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+# --- Scale-out: the read replica (base.py) keeps its connections as long.
+if "replica" in DATABASES:
+    DATABASES["replica"]["CONN_MAX_AGE"] = DATABASES["default"]["CONN_MAX_AGE"]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # HTTPS is terminated by the reverse proxy, which sets X-Forwarded-Proto.
