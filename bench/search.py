@@ -249,12 +249,16 @@ def main() -> None:
     parser.add_argument("--no-stock", action="store_true", help="Time our service only.")
     parser.add_argument("--no-reindex", action="store_true", help="Skip the timed reindex.")
     parser.add_argument("--queries", type=int, default=QUERIES_PER_SHAPE)
+    parser.add_argument(
+        "--workers", type=int, default=None, help="Reindex workers (default: one per CPU)."
+    )
     args = parser.parse_args()
     setup_django()
 
     from wagtail.search.models import IndexEntry
 
     from search.indexing import rebuild_index
+    from search.parallel import default_workers
 
     out(f"### {args.label or 'Search benchmark'}")
     out()
@@ -263,10 +267,11 @@ def main() -> None:
     out(f"- content: {describe_content()}")
     if not args.no_reindex:
         started = time.perf_counter()
-        documents = rebuild_index()
+        documents = rebuild_index(workers=args.workers)
+        workers = args.workers or default_workers()
         out(
-            f"- full reindex (`rebuild_index()`): {documents} documents in "
-            f"{time.perf_counter() - started:.1f} s"
+            f"- full reindex (`rebuild_index()`, {workers} analysis workers): {documents} "
+            f"documents in {time.perf_counter() - started:.1f} s"
         )
 
     queries = build_queries(args.queries)

@@ -64,6 +64,29 @@ DROP_COLUMNS = [
 ]
 
 
+# Short heap rows (migration 0004). Searches walk the table newest first or visit every
+# row the index finds, reading only the page id, language, filter tokens and title
+# vector; the rest (summary, terms, body, the full vector) only matters for the few rows
+# ranked or shown. Rows are moved out of line past 128 bytes instead of 2 kB, except
+# the columns searches read on every row visited.
+NARROW_ROWS = [
+    "ALTER TABLE search_searchdocument SET (toast_tuple_target = 128)",
+    """ALTER TABLE search_searchdocument
+       ALTER COLUMN facets SET STORAGE MAIN,
+       ALTER COLUMN title SET STORAGE MAIN,
+       ALTER COLUMN title_vector SET STORAGE MAIN,
+       ALTER COLUMN autocomplete_vector SET STORAGE MAIN""",
+]
+WIDE_ROWS = [
+    "ALTER TABLE search_searchdocument RESET (toast_tuple_target)",
+    """ALTER TABLE search_searchdocument
+       ALTER COLUMN facets SET STORAGE EXTENDED,
+       ALTER COLUMN title SET STORAGE EXTENDED,
+       ALTER COLUMN title_vector SET STORAGE EXTENDED,
+       ALTER COLUMN autocomplete_vector SET STORAGE EXTENDED""",
+]
+
+
 def copy_documents(documents: list) -> None:
     """Insert new documents with ``COPY``: what a rebuild writes, without Django building
     an ``INSERT`` of every value (a quarter of the writing process's time)."""
@@ -90,15 +113,56 @@ def tsquery(query) -> tuple[str, list[str]]:
     return f"({sql})", [" ".join(clause) for clause in query.clauses]
 
 
-def where(query, filters: Filters) -> tuple[str, list]:
-    ts_sql, ts_params = tsquery(query)
-    conditions = ["d.language = %s", f"d.search_vector @@ {ts_sql}"]
+def words_tsquery(query) -> tuple[str, list[str]]:
+    """Every word of every clause AND-ed, phrases ignored: what the GIN index answers
+    exactly, without reading a single vector."""
+    return "plainto_tsquery('simple', %s)", [" ".join(query.terms)]
+
+
+def has_phrase(query) -> bool:
+    return any(len(clause) > 1 for clause in query.clauses)
+
+
+def where(query, filters: Filters, *, vector: str = "search_vector", ts=None) -> tuple[str, list]:
+    """The conditions of a match: language, ``vector`` against the query (or ``ts``, a
+    tsquery's SQL and parameters), filters."""
+    ts_sql, ts_params = ts or tsquery(query)
+    conditions = ["d.language = %s", f"d.{vector} @@ {ts_sql}"]
     params: list = [query.language, *ts_params]
     for name, values in sorted(filters.items()):
         if values:
             conditions.append("d.facets ?| %s")
             params.append([facet_token(name, value) for value in values])
     return " AND ".join(conditions), params
+
+
+def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
+    """A query of ``columns`` of the matches, newest first, to be limited by the caller.
+
+    GIN stores no word positions, so a phrase can only be checked on a row's vector,
+    read out of line. Walking the table newest first and checking each row would read
+    the vector of every row passed over (most of which do not even hold the words).
+    For a phrase, the index first finds the rows holding all its words, they are sorted
+    newest first (reading no vector), and only then is the phrase checked, row by row,
+    until the caller's limit is reached: the same rows, in the same order.
+    """
+    if not has_phrase(query):
+        condition, params = where(query, filters)
+        return (
+            f"SELECT {columns} FROM search_searchdocument d WHERE {condition} "
+            "ORDER BY d.page_id DESC",
+            params,
+        )
+    condition, params = where(query, filters, ts=words_tsquery(query))
+    ts_sql, ts_params = tsquery(query)
+    # OFFSET 0 keeps the planner from merging the two levels (and checking the phrase
+    # while walking the table).
+    return (
+        f"SELECT {columns} FROM (SELECT d.page_id, d.search_vector, d.facets "
+        f"FROM search_searchdocument d WHERE {condition} ORDER BY d.page_id DESC OFFSET 0) d "
+        f"WHERE d.search_vector @@ {ts_sql} ORDER BY d.page_id DESC",
+        [*params, *ts_params],
+    )
 
 
 class PostgresSearchBackend(SearchBackend):
@@ -115,28 +179,43 @@ class PostgresSearchBackend(SearchBackend):
             return cursor.fetchall()
 
     def search(self, query, filters, *, offset, limit):
-        condition, params = where(query, filters)
         ts_sql, ts_params = tsquery(query)
         window = max(RANK_WINDOW, offset + limit)
         # Candidates: the newest title matches and the newest matches (page ids grow with
         # time), each found through the indexes without scoring; only they are ranked.
+        # Title matches: the small title_vector is checked first (a title that holds the
+        # query means the document does: the title comes first in search_vector); the
+        # words' condition on search_vector only lets the planner use the GIN index when
+        # few documents hold them, and needs no vector read.
+        title_condition, title_params = where(query, filters, vector="title_vector")
+        words_sql, words_params = words_tsquery(query)
+        title_condition = f"{title_condition} AND d.search_vector @@ {words_sql}"
+        title_params = [*title_params, *words_params]
+        newest_sql, newest_params = newest_matches(query, filters, "d.page_id")
         rows = self._rows(
             f"""
             WITH candidates AS (
                 (SELECT d.page_id FROM search_searchdocument d
-                 WHERE {condition} AND d.title_vector @@ {ts_sql}
+                 WHERE {title_condition}
                  ORDER BY d.page_id DESC LIMIT %s)
                 UNION
-                (SELECT d.page_id FROM search_searchdocument d
-                 WHERE {condition}
-                 ORDER BY d.page_id DESC LIMIT %s)
+                ({newest_sql} LIMIT %s)
             )
             SELECT d.page_id FROM search_searchdocument d JOIN candidates USING (page_id)
             ORDER BY d.title_vector @@ {ts_sql} DESC, ts_rank(d.search_vector, {ts_sql}) DESC,
                      d.page_id
             LIMIT %s OFFSET %s
             """,
-            [*params, *ts_params, window, *params, window, *ts_params, *ts_params, limit, offset],
+            [
+                *title_params,
+                window,
+                *newest_params,
+                window,
+                *ts_params,
+                *ts_params,
+                limit,
+                offset,
+            ],
         )
         return [row[0] for row in rows]
 
@@ -156,16 +235,16 @@ class PostgresSearchBackend(SearchBackend):
         return rows[0][0]
 
     def facet_counts(self, query, filters, *, sample=None):
-        condition, params = where(query, filters)
-        limit = ""
         if sample:
-            limit = "ORDER BY d.page_id DESC LIMIT %s"
-            params = [*params, sample]
+            hits_sql, params = newest_matches(query, filters, "d.facets")
+            hits_sql, params = f"{hits_sql} LIMIT %s", [*params, sample]
+        else:
+            condition, params = where(query, filters)
+            hits_sql = f"SELECT d.facets FROM search_searchdocument d WHERE {condition}"
         rows = self._rows(
             f"""
             SELECT facet, count(*)
-            FROM (SELECT d.facets FROM search_searchdocument d WHERE {condition} {limit}) AS hit,
-                 jsonb_array_elements_text(hit.facets) AS facet
+            FROM ({hits_sql}) AS hit, jsonb_array_elements_text(hit.facets) AS facet
             GROUP BY facet
             """,
             params,
@@ -176,7 +255,8 @@ class PostgresSearchBackend(SearchBackend):
         # TRUNCATE leaves no dead rows behind, and fresh statistics let the planner see
         # the new table as it is (with DELETE and none, it misjudged every query).
         # Building the GIN indexes once at the end is much faster than updating them
-        # row by row; readers of other transactions keep the old table until commit.
+        # row by row. TRUNCATE locks the table until the rebuild commits: searches wait
+        # for it (docs/search.md, "Known limits").
         with connection.cursor() as cursor:
             # Deferred foreign-key checks from earlier writes in this transaction would
             # block TRUNCATE: run them now.
@@ -189,6 +269,8 @@ class PostgresSearchBackend(SearchBackend):
             pass
         with connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for CREATE INDEX
+            # GIN builds flush their sorted entries whenever this fills (default 64 MB).
+            cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
             for statement in INDEXES:
                 cursor.execute(statement)
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")

@@ -96,3 +96,42 @@ def test_above_the_window_only_the_newest_matches_and_title_matches_are_ranked(
         assert ids[1] in {newer[2].pk, newer[1].pk}  # the older pages were not scored
     else:
         assert ids[1] == most_relevant.pk
+
+
+@pytest.mark.django_db
+def test_a_phrase_window_holds_the_newest_phrase_matches(make_article, monkeypatch):
+    """PostgreSQL finds a phrase's candidates through its words, then checks the phrase:
+    newer pages that hold the words apart never take a phrase match's place."""
+    from search.backends import postgres, sqlite
+
+    monkeypatch.setattr(sqlite, "RANK_WINDOW", 2)
+    monkeypatch.setattr(postgres, "RANK_WINDOW", 2)
+    phrase = [make_article(f"Notizia {n}", "Apre un punto di ascolto in città.") for n in range(3)]
+    for n in range(4):
+        make_article(f"Avviso {n}", "Il punto è che serve ascolto.")
+    backend = get_search_backend()
+    query = parse_query('"punto di ascolto"', "it")
+    ids = backend.search(query, {}, offset=0, limit=2)
+    assert set(ids) == {phrase[2].pk, phrase[1].pk}
+    assert backend.count(query, {}) == 3
+    assert backend.count(parse_query("punto ascolto", "it"), {}) == 7
+    assert backend.facet_counts(query, {}, sample=2)["type:article"] == 2
+    assert backend.facet_counts(query, {})["type:article"] == 3
+    assert backend.search(parse_query('"ascolto in città"', "it"), {}, offset=0, limit=5)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgres_keeps_rows_short():
+    """Migration 0004: only the columns every search reads stay in the heap row."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run the suite with DATABASE_URL=postgres://...")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_searchdocument'")
+        assert "toast_tuple_target=128" in cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = "
+            "'search_searchdocument'::regclass AND attname IN ('facets', 'title_vector', "
+            "'body_terms')"
+        )
+        assert dict(cursor.fetchall()) == {"facets": "m", "title_vector": "m", "body_terms": "x"}
