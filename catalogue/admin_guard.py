@@ -14,6 +14,9 @@ on, or have no permission check at all, and they offer no hook to restrict them:
   is not in moderation, and the cancellation view tells whether a page is in moderation;
 - the admin API's ``images`` and ``documents`` endpoints list every image and document;
 - tag autocompletion suggests the tags of every image and document;
+- the search promotions' query chooser lists what the public typed in the search box (the
+  search terms report is closed to providers, the chooser is not), and the workflow task
+  chooser lists every approval task;
 - the page forms re-display what was posted: a copy whose destination is another
   provider's page, or a rich-text link or image pointing at someone else's draft page or
   image, comes back with that page's title or URL, or that image's title and thumbnail.
@@ -72,6 +75,11 @@ REFUSED_VIEWS = {
     "wagtail_localize:translations_report_results",
     "wagtailadmin_tag_autocomplete",
     "wagtailadmin_tag_model_autocomplete",
+    "wagtailsearchpromotions:chooser",
+    "wagtailsearchpromotions:chooserresults",
+    "wagtailadmin_workflows:task_chooser",
+    "wagtailadmin_workflows:task_chooser_results",
+    "wagtailadmin_workflows:task_chooser_create",
 }
 REFUSED_NAMESPACES = {
     "wagtailadmin_reports",
