@@ -4,12 +4,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import reports, two_factor
+from . import image_preview, reports, two_factor
 
 
 @hooks.register("register_admin_urls")
 def register_ratings_report_url():
     return [path("reports/valutazioni/", reports.ratings_report, name="home_ratings_report")]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_image_preview_url():
+    # Same path as Wagtail's wagtailimages:preview, registered first so it answers first.
+    return [
+        path(
+            "images/<int:image_id>/preview/<str:filter_spec>/",
+            image_preview.preview,
+            name="home_image_preview",
+        )
+    ]
 
 
 @hooks.register("register_admin_urls")
