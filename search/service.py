@@ -190,11 +190,11 @@ class SearchService:
         if parsed.is_empty:
             return results
 
-        total = self.backend.count(parsed, cleaned, limit=COUNT_LIMIT)
-        results.total = min(total, COUNT_LIMIT)
-        results.total_is_lower_bound = total > COUNT_LIMIT
+        total, exact = self.backend.count_up_to(parsed, cleaned, limit=COUNT_LIMIT)
+        results.total = total
+        results.total_is_lower_bound = not exact  # "more than", see the backends
         if facets and total:
-            if total <= FACET_EXACT_LIMIT:
+            if exact and total <= FACET_EXACT_LIMIT:
                 counts = self.backend.facet_counts(parsed, cleaned)
             else:
                 # Counting every match would take longer than a reader waits: count the

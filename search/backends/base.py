@@ -29,6 +29,12 @@ class SearchBackend:
         past ``limit`` and return ``limit + 1``."""
         raise NotImplementedError
 
+    def count_up_to(self, query: ParsedQuery, filters: Filters, *, limit: int) -> tuple[int, bool]:
+        """``(number, exact)``: the number of matches when ``exact``; otherwise a number
+        the matches exceed (past ``limit``, or where an exact count would cost too much)."""
+        total = self.count(query, filters, limit=limit)
+        return (total, True) if total <= limit else (limit, False)
+
     def facet_counts(
         self, query: ParsedQuery, filters: Filters, *, sample: int | None = None
     ) -> Counter:

@@ -9,6 +9,7 @@ import pytest
 from search.backends import get_search_backend
 from search.models import SearchDocument
 from search.query import parse_query
+from search.service import SearchService
 
 sqlite_only = pytest.mark.skipif(
     connection.vendor != "sqlite", reason="runs only on the SQLite backend"
@@ -118,6 +119,38 @@ def test_a_phrase_window_holds_the_newest_phrase_matches(make_article, monkeypat
     assert backend.facet_counts(query, {}, sample=2)["type:article"] == 2
     assert backend.facet_counts(query, {})["type:article"] == 3
     assert backend.search(parse_query('"ascolto in città"', "it"), {}, offset=0, limit=5)
+    assert backend.count_up_to(query, {}, limit=10) == (3, True)
+    assert backend.count_up_to(query, {}, limit=2) == (2, False)
+
+    # PostgreSQL checks a phrase on the newest rows holding its words only; past them,
+    # the total is "more than" a round number below the matches found there.
+    monkeypatch.setattr(postgres, "PHRASE_CHECKED", 6)
+    monkeypatch.setattr(postgres, "PHRASE_MIN_BOUND", 2)
+    results = SearchService().search('"punto di ascolto"', language="it", facets=True)
+    if connection.vendor == "postgresql":
+        # 7 rows hold the words, more than the 6 to check: a lower bound below the 3 found.
+        assert backend.count_up_to(query, {}, limit=10) == (2, False)
+        assert (results.total, results.total_is_lower_bound) == (2, True)
+        assert results.facets_approximate
+    else:
+        assert (results.total, results.total_is_lower_bound) == (3, False)
+    monkeypatch.setattr(postgres, "PHRASE_MIN_BOUND", 4)  # too few found: counted exactly
+    assert backend.count_up_to(query, {}, limit=10) == (3, True)
+
+
+def test_round_below():
+    from search.backends.postgres import round_below
+
+    assert [round_below(n) for n in (2, 10, 11, 100, 150, 200, 1234, 10_000)] == [
+        1,
+        9,
+        10,
+        90,
+        100,
+        100,
+        1000,
+        9000,
+    ]
 
 
 @pytest.mark.postgres
