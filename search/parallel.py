@@ -39,11 +39,10 @@ def dictionary_words(language: str, title: str, summary: str) -> set[str]:
     }
 
 
-def analyse(source: dict) -> dict:
-    """The document row for a source: the source's fields plus the analysed ones."""
+def analysed_columns(source: dict) -> dict:
+    """The analysed columns of a source's document."""
     language = source["language"]
     return {
-        **source,
         "title_words": " ".join(analysis.words(source["title"])),
         "title_terms": analysis.term_string(source["title"], language),
         "summary_terms": analysis.term_string(source["summary"], language),
@@ -51,14 +50,27 @@ def analyse(source: dict) -> dict:
     }
 
 
+def analyse(source: dict) -> dict:
+    """The document row for a source: the source's fields plus the analysed ones."""
+    return {**source, **analysed_columns(source)}
+
+
 def analyse_batch(sources: list[dict]) -> list[tuple[dict, list[str]]]:
-    """Each source's row and its dictionary words (sorted, so results compare equal)."""
+    """Each source's analysed columns and its dictionary words (sorted, so results
+    compare equal). Only these travel back from a worker: the text stays here."""
     return [
         (
-            analyse(source),
+            analysed_columns(source),
             sorted(dictionary_words(source["language"], source["title"], source["summary"])),
         )
         for source in sources
+    ]
+
+
+def _rows(sources: list[dict], analysed: list[tuple[dict, list[str]]]):
+    return [
+        ({**source, **columns}, words)
+        for source, (columns, words) in zip(sources, analysed, strict=True)
     ]
 
 
@@ -99,14 +111,17 @@ class Analyser:
             self._pool = None
 
     def map(self, batches: Iterable[list[dict]]) -> Iterator[list[tuple[dict, list[str]]]]:
+        """Each batch's ``(row, dictionary words)`` pairs, batch by batch, in order."""
         if self._pool is None:
             for batch in batches:
-                yield analyse_batch(batch)
+                yield _rows(batch, analyse_batch(batch))
             return
         pending: deque = deque()
         for batch in batches:
-            pending.append(self._pool.apply_async(analyse_batch, (batch,)))
+            pending.append((batch, self._pool.apply_async(analyse_batch, (batch,))))
             if len(pending) > self.workers:
-                yield pending.popleft().get()
+                batch, result = pending.popleft()
+                yield _rows(batch, result.get())
         while pending:
-            yield pending.popleft().get()
+            batch, result = pending.popleft()
+            yield _rows(batch, result.get())
