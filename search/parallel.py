@@ -1,14 +1,14 @@
 """Text analysis of many documents at once, in worker processes when it pays.
 
-Rebuilding the index spends most of its time in ``search.analysis`` (folding, splitting,
+Rebuilding the index spends much of its time in ``search.analysis`` (folding, splitting,
 stemming some 40 million words at 100,000 pages), which is pure Python and needs
 nothing from Django or the database. So the process that rebuilds reads the pages and
 writes the rows itself, and hands worker processes plain data only: a *source* per page
 (a dict of the page's id, language, kind, date, facets, title, summary and body text)
-goes out, the document's row (the same dict with the analysed columns added) and its
-dictionary words come back. Workers never import Django, never open a connection, and
-start with ``spawn`` (a fresh interpreter: nothing of the parent's database connections
-or threads is inherited).
+goes out, the document's analysed columns and its dictionary words come back, and the
+parent adds the columns to the source to make the row. Workers never import Django,
+never open a connection, and start with ``spawn`` (a fresh interpreter: nothing of the
+parent's database connections or threads is inherited).
 
 ``analyse_batch`` is the one function both paths run, so a document analysed in a worker
 is the document analysed in-process.
