@@ -6,5 +6,6 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from . import footer  # noqa: F401 (connects the footer cache signals)
         from portal import cache  # noqa: F401 (connects the page cache's purge signals)
+
+        from . import footer  # noqa: F401 (connects the footer cache signals)
