@@ -180,3 +180,17 @@ def test_page_and_search_caches_default_on_and_read_the_environment():
         "portal.settings.dev", "settings.CACHES['default']", REDIS_URL="redis://127.0.0.1:6379/1"
     )
     assert redis["OPTIONS"] == {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+
+
+def test_development_serves_fresh_pages_unless_the_page_cache_is_asked_for():
+    assert settings_value("portal.settings.dev", "settings.PAGE_CACHE_SECONDS") == 0
+    assert (
+        settings_value("portal.settings.dev", "settings.PAGE_CACHE_SECONDS", DJANGO_DEBUG="false")
+        == 300
+    )
+    assert (
+        settings_value(
+            "portal.settings.dev", "settings.PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS="30"
+        )
+        == 30
+    )
