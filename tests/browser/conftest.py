@@ -91,7 +91,10 @@ def demo_server(tmp_path_factory):
     server.wait(timeout=20)
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API leaves its event loop marked as
+# running in this thread until it stops, and Django then refuses new database
+# connections in later tests (SynchronousOnlyOperation).
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM:
         pytest.skip("needs Chromium: apt-get install chromium (or set CHROMIUM_PATH)")
