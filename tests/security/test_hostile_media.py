@@ -90,24 +90,26 @@ ABSURD_SPECS = [
 ]
 
 
-@pytest.mark.parametrize("spec", ABSURD_SPECS, ids=lambda spec: spec[:30])
-def test_preview_of_own_image_with_absurd_specs(spec, world, provider_client):
+def test_preview_of_own_image_with_absurd_specs(world, provider_client):
+    # Every spec in one test: the providers' world is built once.
     image = world.a_image
-    started = time.perf_counter()
+    for spec in ABSURD_SPECS:
+        started = time.perf_counter()
 
-    response = provider_client.get(f"/admin/images/{image.pk}/preview/{spec}/")
+        response = provider_client.get(f"/admin/images/{image.pk}/preview/{spec}/")
 
-    elapsed = time.perf_counter() - started
-    assert response.status_code in (200, 400, 404), response.status_code
-    assert elapsed < SAFETY_BOUND, elapsed
-    if response.status_code == 200:
-        content = b"".join(response.streaming_content)
-        response.close()
-        rendered = PILImage.open(io.BytesIO(content))
-        assert rendered.width <= image.width and rendered.height <= image.height
-        assert response["Content-Type"].startswith("image/")
-    else:
-        assert response["Content-Type"].startswith("text/plain")
+        elapsed = time.perf_counter() - started
+        case = spec[:40]
+        assert response.status_code in (200, 400, 404), (case, response.status_code)
+        assert elapsed < SAFETY_BOUND, (case, elapsed)
+        if response.status_code == 200:
+            content = b"".join(response.streaming_content)
+            response.close()
+            rendered = PILImage.open(io.BytesIO(content))
+            assert rendered.width <= image.width and rendered.height <= image.height, case
+            assert response["Content-Type"].startswith("image/"), case
+        else:
+            assert response["Content-Type"].startswith("text/plain"), case
 
 
 def test_preview_of_another_providers_image_is_refused(world, provider_client):
