@@ -304,7 +304,7 @@ def _already_referenced(page, model, image_model, document_model):
         value = content.get(field.name) or content.get(field.attname)
         if value:
             (images if field.related_model is image_model else documents).add(int(value))
-    for text in _strings(content):
+    for text in strings_in(content):
         for kind, object_id in _rich_text_references(text):
             if kind in ("image", "document") and str(object_id).isdigit():
                 (images if kind == "image" else documents).add(int(object_id))
@@ -318,13 +318,13 @@ def _outside_collections(user, model, ids) -> bool:
     return model._default_manager.filter(pk__in=ids).exclude(collection__in=collections).exists()
 
 
-def _strings(value):
+def strings_in(value):
     """Every string inside a revision's JSON content."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _strings(item)
+            yield from strings_in(item)
     elif isinstance(value, list):
         for item in value:
-            yield from _strings(item)
+            yield from strings_in(item)

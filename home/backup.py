@@ -107,6 +107,18 @@ def _pg_command(program: str, alias: str) -> tuple[list[str], dict]:
     return args, env
 
 
+def _sqlite_copy(source_path: Path, target) -> None:
+    """Copy a SQLite database with its online backup API: a consistent copy even while
+    the site writes to the source, which is opened read-only."""
+    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+
+
 def _dump_database(alias: str, vendor: str, target: Path) -> None:
     if vendor == "sqlite":
         name = connections[alias].settings_dict["NAME"]
@@ -114,14 +126,7 @@ def _dump_database(alias: str, vendor: str, target: Path) -> None:
             raise BackupError("An in-memory SQLite database cannot be backed up.")
         if not Path(name).is_file():
             raise BackupError(f"The SQLite database {name} does not exist.")
-        source = sqlite3.connect(f"{Path(name).resolve().as_uri()}?mode=ro", uri=True)
-        copy = sqlite3.connect(target)
-        try:
-            # The online backup API: a consistent copy while the site writes.
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
+        _sqlite_copy(Path(name), target)
         return
     args, env = _pg_command("pg_dump", alias)
     result = subprocess.run(  # noqa: S603 - pg_dump with our own arguments
@@ -235,13 +240,7 @@ def _restore_database(alias: str, vendor: str, dump: Path, replace: bool) -> Non
     if vendor == "sqlite":
         name = connection.settings_dict["NAME"]
         connection.close()
-        source = sqlite3.connect(f"{dump.resolve().as_uri()}?mode=ro", uri=True)
-        target = sqlite3.connect(name)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
+        _sqlite_copy(dump, name)
         return
     connection.close()
     args, env = _pg_command("pg_restore", alias)

@@ -18,6 +18,7 @@ from django.test import Client
 import pytest
 from bs4 import BeautifulSoup
 
+from catalogue.admin_guard import strings_in
 from catalogue.models import ProviderPage, ServicePage
 
 from .conftest import (
@@ -197,7 +198,7 @@ def test_apis_serve_the_payloads_as_json_data(hostile_service, path):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
     assert response["X-Content-Type-Options"] == "nosniff"
-    strings = list(_strings(response.json()))
+    strings = list(strings_in(response.json()))
     assert HOSTILE_TITLE in strings
     for value in strings:
         assert not value.lower().lstrip().startswith(("javascript:", "vbscript:", "data:"))
@@ -366,14 +367,3 @@ def test_phone_link_keeps_only_digits(world, provider_client, edit_form_data, ap
     hrefs = [a["href"] for a in BeautifulSoup(html, "html.parser").find_all("a", href=True)]
     assert "tel:11" in hrefs or "tel:1" in hrefs
     assert ALERT not in "".join(href for href in hrefs if href.startswith("tel:"))
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
