@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 import pytest
 
@@ -163,13 +164,21 @@ def bad_archive(tmp_path, name, members):
     return path
 
 
+def this_vendor() -> str:
+    return connection.vendor
+
+
+def other_vendor() -> str:
+    return "sqlite" if connection.vendor == "postgresql" else "postgresql"
+
+
 def manifest(**changes) -> bytes:
     base = {
         "format": backup.FORMAT,
         "created": "2026-11-25T04:00:00+00:00",
         **backup._versions(),
-        "database": "sqlite",
-        "database_file": "database.sqlite3",
+        "database": this_vendor(),
+        "database_file": backup.DATABASE_FILES[this_vendor()],
         "migrations": ["wagtailcore.0001_initial"],
         "media": "included",
     }
@@ -186,8 +195,8 @@ def manifest(**changes) -> bytes:
         ("other format", "Unknown backup format 7"),
         ("older Django", "made with Django 4.2.1, this installation runs"),
         ("newer migrations", "migrations this code does not know (home.9999_future)"),
-        ("other database", "holds a postgresql database and this installation uses sqlite"),
-        ("no database", "has no database.sqlite3: it is incomplete"),
+        ("other database", "holds a {other} database and this installation uses {this}"),
+        ("no database", "has no {file}: it is incomplete"),
         ("unsafe media", "unsafe media entry: media/../../etc/cron.d/x"),
     ],
 )
@@ -197,25 +206,28 @@ def test_bad_archives_are_refused_with_a_clear_message(tmp_path, kind, message):
         path.write_text("just some text")
     else:
         members = {
-            "no manifest": {"database.sqlite3": b"x"},
+            "no manifest": {backup.DATABASE_FILES[this_vendor()]: b"x"},
             "broken manifest": {"manifest.json": b"{not json"},
             "other format": {"manifest.json": manifest(format=7)},
             "older Django": {"manifest.json": manifest(django="4.2.1")},
             "newer migrations": {
                 "manifest.json": manifest(migrations=["home.0001_initial", "home.9999_future"])
             },
-            "other database": {"manifest.json": manifest(database="postgresql")},
+            "other database": {"manifest.json": manifest(database=other_vendor())},
             "no database": {"manifest.json": manifest()},
             "unsafe media": {
                 "manifest.json": manifest(),
-                "database.sqlite3": b"x",
+                backup.DATABASE_FILES[this_vendor()]: b"x",
                 "media/../../etc/cron.d/x": b"* * * * * root true",
             },
         }[kind]
         path = bad_archive(tmp_path, f"{kind}.tar.gz", members)
     with pytest.raises(CommandError) as raised:
         call_command("restore", str(path), "--force", stdout=io.StringIO())
-    assert message in str(raised.value)
+    expected = message.format(
+        this=this_vendor(), other=other_vendor(), file=backup.DATABASE_FILES[this_vendor()]
+    )
+    assert expected in str(raised.value)
 
 
 def test_a_missing_archive_and_a_missing_folder_are_reported(tmp_path):

@@ -267,7 +267,7 @@ def test_editors_moderation_screen_shows_the_submitted_payloads_as_text(
     for url in [
         "/admin/",
         f"/admin/pages/{page.pk}/edit/",
-        f"/admin/pages/workflow/preview/{page.pk}/{task_state.pk}/",
+        f"/admin/pages/workflow/preview/{page.pk}/{task_state.task_id}/",
         f"/admin/pages/{page.pk}/workflow_history/",
         f"/admin/pages/{page.pk}/edit/preview/",
     ]:

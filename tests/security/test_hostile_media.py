@@ -30,6 +30,8 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image as PILImage
 
+from tests.streaming import read_and_close
+
 pytest_plugins = ["tests.catalogue.conftest_providers"]
 
 pytestmark = pytest.mark.django_db
@@ -103,8 +105,7 @@ def test_preview_of_own_image_with_absurd_specs(world, provider_client):
         assert response.status_code in (200, 400, 404), (case, response.status_code)
         assert elapsed < SAFETY_BOUND, (case, elapsed)
         if response.status_code == 200:
-            content = b"".join(response.streaming_content)
-            response.close()
+            content = read_and_close(response)
             rendered = PILImage.open(io.BytesIO(content))
             assert rendered.width <= image.width and rendered.height <= image.height, case
             assert response["Content-Type"].startswith("image/"), case
@@ -203,5 +204,5 @@ def test_another_providers_public_document_needs_its_exact_name(world):
     document = world.b_document
     served = Client().get(f"/documents/{document.pk}/{document.filename}")
     assert served.status_code == 200
-    served.close()
+    read_and_close(served)
     assert Client().get(f"/documents/{document.pk}/x{document.filename}").status_code == 404

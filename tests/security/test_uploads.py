@@ -13,6 +13,8 @@ from wagtail.models import Collection
 import pytest
 from PIL import Image as PillowImage
 
+from tests.streaming import read_and_close
+
 MB = 1024 * 1024
 
 
@@ -120,8 +122,7 @@ def served(admin_client):
         document = get_document_model().objects.get(title=name)
         response = admin_client.get(document.url)
         assert response.status_code == 200
-        response.body = b"".join(response.streaming_content)
-        response.close()
+        response.body = read_and_close(response)
         return response
 
     return serve
