@@ -50,8 +50,10 @@ check: install-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m portal.compile_messages --check
 
+# The suite in TEST_WORKERS processes (pytest-xdist), a test file per process at a time.
+TEST_WORKERS ?= 2
 pytest: install-test
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Load test (bench/load.py): gunicorn with the production settings and locust, on 127.0.0.1,
 # about two minutes; results in docs/performance.md. BENCH_ARGS="--users 50 --seconds 60".

@@ -1,6 +1,8 @@
 """Page events that change what search may find."""
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 
 from django.db import transaction
@@ -26,10 +28,34 @@ def being_deleted() -> set[int]:
     return _deleting.ids
 
 
+# Pages published or unpublished inside ``publishing_in_bulk()`` in this thread.
+_bulk = threading.local()
+
+
+@contextmanager
+def publishing_in_bulk() -> Iterator[None]:
+    """For commands that publish many pages and then call ``rebuild_related()`` (the demo
+    loader): the pages are indexed once, together, when the block ends, and nobody's
+    suggestions are refreshed page by page, since the rebuild recomputes them all."""
+    if getattr(_bulk, "ids", None) is not None:  # nested: the outer block indexes
+        yield
+        return
+    _bulk.ids = set()
+    try:
+        yield
+        ids = sorted(_bulk.ids)
+    finally:
+        _bulk.ids = None
+    index_pages_task.enqueue(ids)
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):
     if instance.pk in being_deleted():
+        return
+    if getattr(_bulk, "ids", None) is not None:
+        _bulk.ids.add(instance.pk)
         return
     index_pages_task.enqueue([instance.pk])
     # After the index: related suggestions are computed from it.

@@ -202,7 +202,9 @@ def page_state(database: Path, page_id: int) -> dict:
     }
 
 
-@pytest.mark.django_db(transaction=True)
+# Transactional (the publishing process must see committed data); the data migrations
+# left by the flush are restored afterwards for the tests that follow in this process.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_worker_killed_mid_publish_leaves_the_page_as_it_was(home, tmp_path):
     if connection.vendor != "sqlite":
         pytest.skip("copies the SQLite test database to a file for the publishing process")

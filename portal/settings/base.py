@@ -344,6 +344,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip.client_ip"
+# No version banner on every management command (lockouts are still logged).
+AXES_VERBOSE = False
 # Addresses of our reverse proxies: only their X-Forwarded-For is believed.
 PORTAL_TRUSTED_PROXIES = env_list("TRUSTED_PROXY_IPS")
 # Two-factor authentication (django-otp TOTP, home/two_factor.py): whoever has an

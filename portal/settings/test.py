@@ -1,5 +1,6 @@
 """Test settings: fast, isolated, never touching the network."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -27,8 +28,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Uploads and renditions made by tests; a throwaway folder outside the project.
-MEDIA_ROOT = Path(tempfile.gettempdir()) / "welfare-portal-test-media"
+# Uploads and renditions made by tests; a throwaway folder outside the project, one per
+# pytest-xdist worker so parallel tests never see each other's files.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / (
+    f"welfare-portal-test-media-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+)
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 

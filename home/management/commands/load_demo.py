@@ -6,6 +6,7 @@ from catalogue.demo import demo_provider_login, load_catalogue
 from home.demo import ensure_demo_admin, ensure_home, ensure_locales
 from home.demo_info import ensure_info_pages
 from search.related import rebuild_related
+from search.signals import publishing_in_bulk
 
 
 class Command(BaseCommand):
@@ -17,13 +18,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            italian, english = ensure_locales()
-            home = ensure_home(italian, english)
-            articles = load_articles(home, italian, english)
-            services = load_catalogue(home, italian, english)
-            ensure_info_pages(home, english)
-            # Publishing kept suggestions current page by page; one pass over the
-            # whole demo makes them independent of the order pages were loaded in.
+            # Pages are indexed together at the end of the block, and suggestions are
+            # computed once over the whole demo: independent of the loading order.
+            with publishing_in_bulk():
+                italian, english = ensure_locales()
+                home = ensure_home(italian, english)
+                articles = load_articles(home, italian, english)
+                services = load_catalogue(home, italian, english)
+                ensure_info_pages(home, english)
             rebuild_related()
             username, password, _created = ensure_demo_admin()
         translated = sum(1 for page in articles if page.get_translations().exists())
