@@ -30,6 +30,7 @@ from home.localization import (
 )
 from home.models import BasePage
 from search.panels import RelatedSuggestionsPanel
+from search.stock_index import LongTextSearchField
 
 from .blocks import ArticleBodyBlock
 
@@ -194,7 +195,7 @@ class ArticlePage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("body"),
+        LongTextSearchField("body"),
         index.FilterField("date"),
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]

@@ -133,6 +133,9 @@ class ServiceLocationFactory(factory.django.DjangoModelFactory):
     address = "Via Roma 1"
     postcode = "35010"
     municipality = factory.SubFactory(MunicipalityFactory)
+    # In the order they are made, as the editor's list would have them (with no order,
+    # PostgreSQL may return them either way).
+    sort_order = factory.Sequence(lambda n: n)
 
 
 class OpeningHoursFactory(factory.django.DjangoModelFactory):

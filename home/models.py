@@ -9,6 +9,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from search.stock_index import LongTextSearchField
+
 from .blocks import BaseStreamBlock
 from .localization import localized_pages
 
@@ -167,7 +169,7 @@ class InfoPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    search_fields = [*BasePage.search_fields, LongTextSearchField("body")]
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     settings_panels = [*BasePage.settings_panels, FieldPanel("show_in_footer")]
 

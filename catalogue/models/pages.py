@@ -33,6 +33,7 @@ from home.api_fields import LocalizedTermsField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from search.panels import RelatedSuggestionsPanel
+from search.stock_index import LongTextSearchField
 
 from ..validators import validate_codice_fiscale, validate_partita_iva, validate_runts_number
 from .taxonomy import (
@@ -152,7 +153,7 @@ class ProviderPage(BasePage):
     subpage_types = ["catalogue.ServicePage"]
     exclude_fields_in_copy = ["hsds_id"]
 
-    search_fields = [*BasePage.search_fields, index.SearchField("description")]
+    search_fields = [*BasePage.search_fields, LongTextSearchField("description")]
     override_translatable_fields = [
         SynchronizedField("pillar"),
         SynchronizedField("phone"),
@@ -332,10 +333,10 @@ class ServicePage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("description"),
-        index.SearchField("audience"),
-        index.SearchField("how_to"),
-        index.SearchField("outcome"),
+        LongTextSearchField("description"),
+        LongTextSearchField("audience"),
+        LongTextSearchField("how_to"),
+        LongTextSearchField("outcome"),
         index.FilterField("status"),
         index.FilterField("is_free"),
         index.RelatedFields("category", [index.SearchField("name")]),
