@@ -2,6 +2,7 @@
 with English translations made through wagtail-localize."""
 
 import html
+import uuid
 from datetime import date
 
 from django.core.files.images import ImageFile
@@ -54,8 +55,15 @@ def stream_body(blocks: list, further_reading_title: str) -> list[dict]:
                 }
             )
         elif kind == "further_reading":
+            # List items in the block format (type, value, id): wagtail-localize extracts
+            # no strings from items stored as a plain list, so they stayed untranslated.
             links = [
-                {"url": url, "title": title, "description": desc} for url, title, desc in value
+                {
+                    "type": "item",
+                    "value": {"url": url, "title": title, "description": desc},
+                    "id": str(uuid.uuid4()),
+                }
+                for url, title, desc in value
             ]
             stream.append(
                 {
