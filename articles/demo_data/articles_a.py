@@ -17,7 +17,7 @@ ARTICLES = [
         ),
         "date": "2025-02-10",
         "authors": ["giulia-ferraro"],
-        "topics": ["welfare-di-comunita", "integrazione-sociale", "assistenza-sociale"],
+        "topics": ["welfare-di-comunita", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -451,7 +451,7 @@ ARTICLES = [
         ),
         "date": "2025-06-17",
         "authors": ["chiara-zanon"],
-        "topics": ["welfare-di-comunita", "integrazione-sociale", "trasparenza"],
+        "topics": ["welfare-di-comunita", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -654,7 +654,7 @@ ARTICLES = [
         ),
         "date": "2025-09-23",
         "authors": ["giulia-ferraro", "marco-bellin"],
-        "topics": ["welfare-di-comunita", "volontariato", "famiglie"],
+        "topics": ["welfare-di-comunita", "volontariato", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -873,7 +873,7 @@ ARTICLES = [
         ),
         "date": "2025-03-12",
         "authors": ["luca-pavan"],
-        "topics": ["welfare-aziendale", "lavoro", "famiglie"],
+        "topics": ["welfare-aziendale", "lavoro"],
         "body": [
             (
                 "paragraph",
@@ -1285,7 +1285,7 @@ ARTICLES = [
         ),
         "date": "2025-10-14",
         "authors": ["luca-pavan", "marco-bellin"],
-        "topics": ["welfare-aziendale", "lavoro", "assistenza-agli-invalidi"],
+        "topics": ["welfare-aziendale", "lavoro", "famiglie", "assistenza-agli-invalidi"],
         "body": [
             (
                 "paragraph",
@@ -1480,7 +1480,7 @@ ARTICLES = [
         ),
         "date": "2026-01-20",
         "authors": ["luca-pavan"],
-        "topics": ["welfare-aziendale", "salute", "istruzione"],
+        "topics": ["welfare-aziendale", "welfare-di-comunita"],
         "body": [
             (
                 "paragraph",

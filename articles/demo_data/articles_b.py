@@ -19,7 +19,7 @@ ARTICLES = [
         ),
         "date": "2025-02-18",
         "authors": ["giulia-ferraro", "chiara-zanon"],
-        "topics": ["welfare-di-comunita", "welfare-aziendale", "assistenza-sociale"],
+        "topics": ["welfare-di-comunita", "welfare-aziendale", "accesso-ai-servizi"],
         "body": [
             (
                 "paragraph",
@@ -222,7 +222,7 @@ ARTICLES = [
         ),
         "date": "2025-04-09",
         "authors": ["luca-pavan"],
-        "topics": ["welfare-di-comunita", "assistenza-sociale", "integrazione-sociale"],
+        "topics": ["accesso-ai-servizi", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -428,7 +428,7 @@ ARTICLES = [
         ),
         "date": "2025-06-24",
         "authors": ["chiara-zanon"],
-        "topics": ["trasparenza", "welfare-di-comunita"],
+        "topics": ["trasparenza"],
         "body": [
             (
                 "paragraph",
@@ -660,7 +660,7 @@ ARTICLES = [
         ),
         "date": "2025-09-30",
         "authors": ["marco-bellin"],
-        "topics": ["assistenza-sociale", "famiglie", "welfare-di-comunita"],
+        "topics": ["accesso-ai-servizi", "assistenza-sociale"],
         "body": [
             (
                 "paragraph",
@@ -1085,7 +1085,7 @@ ARTICLES = [
         ),
         "date": "2025-11-05",
         "authors": ["marco-bellin", "luca-pavan"],
-        "topics": ["famiglie", "assistenza-agli-invalidi", "salute"],
+        "topics": ["famiglie", "assistenza-agli-invalidi", "salute", "assistenza-sociale"],
         "body": [
             (
                 "paragraph",
@@ -1280,7 +1280,7 @@ ARTICLES = [
         ),
         "date": "2026-01-27",
         "authors": ["luca-pavan", "chiara-zanon"],
-        "topics": ["anziani", "volontariato", "salute"],
+        "topics": ["anziani", "assistenza-sociale", "volontariato"],
         "body": [
             (
                 "paragraph",
@@ -1491,7 +1491,7 @@ ARTICLES = [
         ),
         "date": "2026-05-12",
         "authors": ["marco-bellin", "giulia-ferraro"],
-        "topics": ["salute", "famiglie", "covid-19"],
+        "topics": ["salute"],
         "body": [
             (
                 "paragraph",
