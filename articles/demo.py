@@ -2,6 +2,7 @@
 with English translations made through wagtail-localize."""
 
 import html
+import uuid
 from datetime import date
 
 from django.core.files.images import ImageFile
@@ -54,8 +55,15 @@ def stream_body(blocks: list, further_reading_title: str) -> list[dict]:
                 }
             )
         elif kind == "further_reading":
+            # List items in the block format (type, value, id): wagtail-localize extracts
+            # no strings from items stored as a plain list, so they stayed untranslated.
             links = [
-                {"url": url, "title": title, "description": desc} for url, title, desc in value
+                {
+                    "type": "item",
+                    "value": {"url": url, "title": title, "description": desc},
+                    "id": str(uuid.uuid4()),
+                }
+                for url, title, desc in value
             ]
             stream.append(
                 {
@@ -96,13 +104,16 @@ def english_strings(article: dict) -> dict[str, str]:
 
 
 def load_topics_and_authors(english: Locale) -> None:
+    """Create the vocabulary and the authors, or bring earlier ones up to date in place."""
     for slug, name_it, name_en, description_it, description_en in TOPICS:
         topic = TopicFactory(slug=slug, name=name_it, description=description_it)
-        if not topic.has_translation(english):
+        update_in_place(topic, name=name_it, description=description_it)
+        if not translation_matches(topic, english, name=name_en, description=description_en):
             publish_translation(topic, english, {name_it: name_en, description_it: description_en})
     for slug, name, role_it, role_en in AUTHORS:
         author = AuthorFactory(slug=slug, name=name, role=role_it)
-        if not author.has_translation(english):
+        update_in_place(author, name=name, role=role_it)
+        if not translation_matches(author, english, name=name, role=role_en):
             publish_translation(author, english, {role_it: role_en})
 
 
@@ -148,15 +159,68 @@ def load_articles(home: HomePage, italian: Locale, english: Locale) -> list[Arti
                 authors=[authors[slug] for slug in article["authors"]],
             )
             page.save_revision().publish()
+        elif not page_matches(page, article, FURTHER_READING[0]):
+            # Loaded by an earlier version of the demo: bring it up to date in place.
+            page.title = article["title"]
+            page.introduction = article["introduction"]
+            page.body = stream_body(article["body"], FURTHER_READING[0])
+            page.topics.set([topics[slug] for slug in article["topics"]])
+            page.save_revision().publish()
         pages.append(page)
 
     curate_related_articles(pages)
     feature_on_home(home, pages)
 
     for page, article in zip(pages, ARTICLES, strict=True):
-        if article["en"] and not page.has_translation(english):
+        if not article["en"]:
+            continue
+        translated = page.get_translation_or_none(english)
+        if translated is None or not page_matches(
+            translated, {**article["en"], "topics": article["topics"]}, FURTHER_READING[1]
+        ):
             publish_translation(page, english, english_strings(article))
     return pages
+
+
+def update_in_place(instance, **values) -> None:
+    """Give ``instance`` these field values, saving only when one differs."""
+    changed = [name for name, value in values.items() if getattr(instance, name) != value]
+    if changed:
+        for name in changed:
+            setattr(instance, name, values[name])
+        instance.save(update_fields=changed)
+
+
+def translation_matches(instance, locale: Locale, **values) -> bool:
+    """Whether ``instance`` has a translation into ``locale`` with these field values."""
+    translated = instance.get_translation_or_none(locale)
+    return translated is not None and all(
+        getattr(translated, name) == value for name, value in values.items()
+    )
+
+
+def _comparable(data):
+    """Stored StreamField data without block ids, with HTML entities decoded (translated
+    rich text escapes fewer characters than the demo's source text)."""
+    if isinstance(data, dict):
+        return {key: _comparable(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_comparable(value) for value in data]
+    return html.unescape(data) if isinstance(data, str) else data
+
+
+def page_matches(page: ArticlePage, texts: dict, further_reading_title: str) -> bool:
+    """Whether a live article page shows the demo record's title, introduction, body
+    and topics (``texts`` is an article record or its English part plus the topics).
+    The body is compared as stored, so one saved in an older format does not match."""
+    expected_body = stream_body(texts["body"], further_reading_title)
+    return (
+        page.live
+        and page.title == texts["title"]
+        and page.introduction == texts["introduction"]
+        and set(page.topics.values_list("slug", flat=True)) == set(texts["topics"])
+        and _comparable(list(page.body.raw_data)) == _comparable(expected_body)
+    )
 
 
 def curate_related_articles(pages: list[ArticlePage]) -> None:

@@ -245,6 +245,10 @@ def demo_provider_login() -> tuple[str, str] | None:
     return None
 
 
+def has_topics(service: ServicePage, slugs: list[str]) -> bool:
+    return set(service.topics.values_list("slug", flat=True)) == set(slugs)
+
+
 def load_catalogue(home: HomePage, italian: Locale, english: Locale) -> list[ServicePage]:
     load_vocabularies(english)
     index = ensure_index(home, english)
@@ -282,7 +286,14 @@ def load_catalogue(home: HomePage, italian: Locale, english: Locale) -> list[Ser
                 service = build_service(record, terms)
                 provider.add_child(instance=service)
                 service.save_revision().publish()
-            if service_data["en"] and not service.has_translation(english):
-                publish_translation(service, english, service_strings(service_data))
+            elif not has_topics(service, service_data["topics"]):
+                # Loaded by an earlier version of the demo: its topics are brought up to
+                # date in place (and, below, those of its translation).
+                service.topics.set([terms["topic"][slug] for slug in service_data["topics"]])
+                service.save_revision().publish()
+            if service_data["en"]:
+                translated = service.get_translation_or_none(english)
+                if translated is None or not has_topics(translated, service_data["topics"]):
+                    publish_translation(service, english, service_strings(service_data))
             services.append(service)
     return services

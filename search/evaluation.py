@@ -28,7 +28,7 @@ class Evaluation:
     precision: float
     k: int
     # Per language, and over the articles with at least k same-label peers in their
-    # language (the others cannot reach 1.0: the demo has two English articles a theme).
+    # language (the others cannot reach 1.0).
     by_language: dict[str, tuple[float, int]]
     answerable: tuple[float, int]
 

@@ -17,7 +17,7 @@ ARTICLES = [
         ),
         "date": "2025-02-10",
         "authors": ["giulia-ferraro"],
-        "topics": ["welfare-di-comunita", "integrazione-sociale", "assistenza-sociale"],
+        "topics": ["welfare-di-comunita", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -323,7 +323,122 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "volunteering-and-reciprocity",
+            "title": "Volunteering and reciprocity: giving and receiving in the same community",
+            "introduction": (
+                "Volunteering is one of the driving forces of community welfare, but it is not a "
+                "one-way street: those who help get something back in return. Here is how "
+                "reciprocity works and how to get started."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "In every municipality in the network there are people who give some of "
+                        "their time to others. They take older people to medical appointments, "
+                        "help children with their homework, keep a library open, and collect and "
+                        "hand out food. They do it for free, often through an association or a "
+                        "parish, sometimes informally between neighbours. Without them many "
+                        "services would not exist, or would cost a great deal more."
+                    ),
+                ),
+                ("heading", "Not just giving: reciprocity"),
+                (
+                    "paragraph",
+                    (
+                        "In community welfare, volunteering is not a one-way gesture. Those who "
+                        "help learn something, meet new people, and feel useful and part of a "
+                        "group. Those who receive help give something back when they can: an "
+                        "hour of their time, a skill, a willingness to lend a hand. A young man "
+                        "who took a free Italian course can later interpret for other families "
+                        "at the help desk. An elderly woman who has her shopping delivered can "
+                        "teach the children at the summer camp how to cook. This chain of "
+                        "exchanges is what we call reciprocity, and it makes a community "
+                        "stronger and better able to face hard times."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "On Tuesdays I take Mrs Rina her shopping. In return she tells me "
+                            "what the village was like sixty years ago: I honestly don't know "
+                            "which of us gets more out of it."
+                        ),
+                        "A volunteer from Cadoneghe",
+                    ),
+                ),
+                ("heading", "What we learned in 2020"),
+                (
+                    "paragraph",
+                    (
+                        "During the pandemic, with the most vulnerable people shut in at home, "
+                        "volunteers were the local safety net that held neighbourhoods together. "
+                        "They delivered medicines and groceries, phoned people who lived alone "
+                        "and helped the municipalities hand out food vouchers. Many of them were "
+                        "young people who had never volunteered before. Some stayed on after the "
+                        "emergency and are now regular members of local associations. It shows "
+                        "that a practical opportunity can turn a moment's goodwill into a "
+                        "lasting commitment."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "Want to get started? Three simple steps",
+                        (
+                            "Choose an area you care about, such as older people, children or "
+                            "the environment. Search the portal's catalogue for the associations "
+                            "working in your municipality. Or drop in at a help desk: we will "
+                            "put you in touch with people looking for volunteers near where you "
+                            "live."
+                        ),
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "Organised volunteering also has rules. Under the Third Sector reform, "
+                        "organisations register with the National Single Register of the Third "
+                        "Sector, known as RUNTS, and must insure their volunteers. Volunteers "
+                        "cannot be paid for what they do, but they can be reimbursed for the "
+                        "expenses they incur, as set out by their organisation and by law. These "
+                        "rules protect both those who help and those who are helped, and they "
+                        "make the work of associations transparent."
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.csvnet.it/",
+                            "CSVnet",
+                            (
+                                "The national association of volunteer service centres, with "
+                                "contact details for the centre in every province."
+                            ),
+                        ),
+                        (
+                            "https://www.forumterzosettore.it/",
+                            "Forum Nazionale del Terzo Settore",
+                            (
+                                "The network that represents Italy's volunteer organisations, "
+                                "social promotion associations and social cooperatives."
+                            ),
+                        ),
+                        (
+                            "https://www.cantiereterzosettore.it/",
+                            "Cantiere Terzo Settore",
+                            (
+                                "Practical guides to the reform, the RUNTS register and the "
+                                "rules for organisations."
+                            ),
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
     {
         "slug": "coesione-sociale-osservatori-e-ricerca",
@@ -336,7 +451,7 @@ ARTICLES = [
         ),
         "date": "2025-06-17",
         "authors": ["chiara-zanon"],
-        "topics": ["welfare-di-comunita", "integrazione-sociale", "trasparenza"],
+        "topics": ["welfare-di-comunita", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -539,7 +654,7 @@ ARTICLES = [
         ),
         "date": "2025-09-23",
         "authors": ["giulia-ferraro", "marco-bellin"],
-        "topics": ["welfare-di-comunita", "volontariato", "famiglie"],
+        "topics": ["welfare-di-comunita", "volontariato", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -631,7 +746,118 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "time-banks-neighbourhood-networks-and-co-design",
+            "title": "Time banks, neighbourhood networks and services designed together",
+            "introduction": (
+                "Trading an hour of help for an hour of help, getting to know your neighbours, "
+                "designing services with the people who will use them: three practical tools of "
+                "community welfare."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "Community welfare does not only need big projects. It often grows out "
+                        "of simple tools that anyone can use. In this article we look at three "
+                        "of them: time banks, neighbourhood networks and the co-design of "
+                        "services with residents. They share one idea: everyone has something to "
+                        "offer, and time and relationships are as valuable as money."
+                    ),
+                ),
+                ("heading", "How a time bank works"),
+                (
+                    "paragraph",
+                    (
+                        "In a time bank, what changes hands is not money but hours. Members "
+                        "offer what they can do: ironing, fixing a bike, teaching English, "
+                        "keeping an older person company. Every hour of help given earns an hour "
+                        "of credit, which can be spent by asking another member for help. It "
+                        "does not matter what your skill is: an hour of gardening is worth the "
+                        "same as an hour of maths tutoring. A time bank is usually run by an "
+                        "association, which keeps track of the exchanges and organises "
+                        "get-togethers so that members can meet one another."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "I taught three ladies in my building how to use a smartphone. With "
+                            "the hours I earned, a young man helped me paint my kitchen."
+                        ),
+                        "A member of a local time bank",
+                    ),
+                ),
+                ("heading", "Neighbourhood networks and co-design"),
+                (
+                    "paragraph",
+                    (
+                        "Neighbourhood networks are groups of residents of the same street or "
+                        "building who keep in touch, often through a group chat, for small "
+                        "everyday favours: taking in a parcel, watering the plants, checking "
+                        "that an elderly neighbour is all right. Co-design brings the same "
+                        "approach into services. Instead of deciding everything in offices, the "
+                        "municipality and third-sector organisations invite residents, families "
+                        "and associations to meetings where needs are examined and solutions are "
+                        "worked out together. The Third Sector Code recognises co-planning and "
+                        "co-design as ordinary forms of collaboration between public "
+                        "administrations and the third sector."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "Join a workshop",
+                        (
+                            "When a municipality in the network starts a co-design process, we "
+                            "announce it in the portal's articles section. Meetings are open and "
+                            "free: no special skills are needed, only the wish to share your own "
+                            "experience."
+                        ),
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "These tools do not replace social or health services; they complement "
+                        "them. An attentive neighbourhood network may be the first to notice "
+                        "that someone needs help and point them to the help desk. A time bank "
+                        "can lighten the load on a family with a small child. A service designed "
+                        "together with its users will be easier to use and closer to real needs."
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.labsus.org/",
+                            "Labsus, Laboratory for Subsidiarity",
+                            (
+                                "Experiences and tools for collaboration between residents and "
+                                "public administrations, such as collaboration pacts."
+                            ),
+                        ),
+                        (
+                            "https://www.secondowelfare.it/",
+                            "Percorsi di secondo welfare",
+                            (
+                                "Articles and research on community welfare, local networks and "
+                                "social innovation."
+                            ),
+                        ),
+                        (
+                            "https://www.comune.padova.it/",
+                            "Municipality of Padova",
+                            (
+                                "The city's official website, with information on social "
+                                "services and civic participation."
+                            ),
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
     # ------------------------------------------------------------------
     # Theme: welfare-aziendale
@@ -647,7 +873,7 @@ ARTICLES = [
         ),
         "date": "2025-03-12",
         "authors": ["luca-pavan"],
-        "topics": ["welfare-aziendale", "lavoro", "famiglie"],
+        "topics": ["welfare-aziendale", "lavoro"],
         "body": [
             (
                 "paragraph",
@@ -940,7 +1166,113 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "small-businesses-and-local-welfare-networks",
+            "title": "Small businesses and local welfare networks",
+            "introduction": (
+                "Welfare plans are not just for large companies. Through local networks, small "
+                "businesses can offer services to their employees too, sharing costs, providers "
+                "and expertise."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "For a large company, setting up a welfare plan is relatively simple: it "
+                        "has an HR department, a dedicated budget and often a company-level "
+                        "agreement with the unions. For a small business with only a handful of "
+                        "employees, things are more complicated. There is neither the time nor "
+                        "the expertise to choose providers, and with so few staff it is hard to "
+                        "get good terms. Yet it is precisely in small businesses, where working "
+                        "relationships are close, that employees' wellbeing matters most."
+                    ),
+                ),
+                ("heading", "What a local welfare network is"),
+                (
+                    "paragraph",
+                    (
+                        "A local welfare network brings together several businesses in the same "
+                        "area, often alongside municipalities, trade associations, unions and "
+                        "third-sector organisations. Member businesses share a platform, a "
+                        "catalogue of services and sometimes a point of contact such as a "
+                        "welfare manager. Members can count on agreements already in place with "
+                        "local cooperatives and associations, instead of negotiating everything "
+                        "on their own. Some networks are set up through a formal business "
+                        "network contract, others through local agreements or projects promoted "
+                        "by foundations and local authorities."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "We have twelve employees. On our own we could never have offered an "
+                            "after-school service. When we joined the network, we found one "
+                            "ready and waiting, a few minutes from our premises."
+                        ),
+                        "The owner of a small metalworking firm",
+                    ),
+                ),
+                ("heading", "How to join, step by step"),
+                (
+                    "paragraph",
+                    (
+                        "The first step is to understand what employees need, for instance with "
+                        "a short anonymous questionnaire: young children, elderly parents, long "
+                        "commutes, health. The second is to decide what resources are available "
+                        "and what form the plan will take, for example a set of company rules "
+                        "that applies to all employees or to defined groups of them. The third "
+                        "is to choose services from the network's catalogue, giving priority to "
+                        "those that best match the needs that came up. Finally, it is important "
+                        "to explain the plan well, because a service nobody knows about goes "
+                        "unused."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "The welfare manager's role",
+                        (
+                            "The network's welfare manager helps businesses put their plan "
+                            "together and helps employees use it. They answer questions, flag "
+                            "new services and collect suggestions. You can also meet them at the "
+                            "help desks in the member municipalities."
+                        ),
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "Joining a network brings benefits beyond the business itself. The "
+                        "services that businesses buy support local cooperatives and "
+                        "associations, which in turn can offer more affordable prices to "
+                        "everyone. Corporate welfare thus becomes part of community welfare, and "
+                        "the small business becomes a recognised player in the life of the town."
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.secondowelfare.it/",
+                            "Percorsi di secondo welfare",
+                            (
+                                "In-depth articles on local welfare networks and on the "
+                                "experience of small and medium-sized businesses."
+                            ),
+                        ),
+                        (
+                            "https://www.cnel.it/",
+                            "CNEL",
+                            (
+                                "The National Council for Economics and Labour, which keeps the "
+                                "national archive of collective agreements."
+                            ),
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
     {
         "slug": "conciliazione-lavoro-e-cura-caregiver",
@@ -953,7 +1285,7 @@ ARTICLES = [
         ),
         "date": "2025-10-14",
         "authors": ["luca-pavan", "marco-bellin"],
-        "topics": ["welfare-aziendale", "lavoro", "assistenza-agli-invalidi"],
+        "topics": ["welfare-aziendale", "lavoro", "famiglie", "assistenza-agli-invalidi"],
         "body": [
             (
                 "paragraph",
@@ -1148,7 +1480,7 @@ ARTICLES = [
         ),
         "date": "2026-01-20",
         "authors": ["luca-pavan"],
-        "topics": ["welfare-aziendale", "salute", "istruzione"],
+        "topics": ["welfare-aziendale", "welfare-di-comunita"],
         "body": [
             (
                 "paragraph",
@@ -1240,6 +1572,118 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "spending-welfare-credit-on-local-services",
+            "title": "Spending your welfare credit on local services",
+            "introduction": (
+                "Corporate welfare credit can also pay for services run by social cooperatives, "
+                "associations and municipalities. That benefits employees, their families and "
+                "the local community."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "Many corporate welfare plans rely on large national platforms, with "
+                        "catalogues full of shopping vouchers and online offers. They are "
+                        "convenient, but they risk leaving out the services that matter most in "
+                        "everyday life: the nursery round the corner, the village summer camp, "
+                        "the physiotherapy offered by the neighbourhood cooperative. Linking the "
+                        "plan to local services means giving employees practical answers close "
+                        "to home."
+                    ),
+                ),
+                ("heading", "Which local services can be included"),
+                (
+                    "paragraph",
+                    (
+                        "In the portal's catalogue, many service pages state that the service "
+                        "can be paid for with corporate welfare credit. They include, for "
+                        "example, early-childhood education, after-school clubs and summer camps "
+                        "run by social cooperatives; psychological support and prevention "
+                        "programmes; sports and cultural activities organised by associations; "
+                        "and home care for elderly relatives. Some municipal services, such as "
+                        "nursery or summer camp fees, can also count as reimbursable expenses if "
+                        "the company plan allows it."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "For our cooperative, working with the network's companies meant "
+                            "reaching families who would never have found their way to our "
+                            "services. And the extra income let us keep our prices low for "
+                            "everyone."
+                        ),
+                        "The coordinator of a social cooperative in the Camposampiero area",
+                    ),
+                ),
+                ("heading", "How it works in practice"),
+                (
+                    "paragraph",
+                    (
+                        "There are two common ways. In the first, the service is listed on the "
+                        "company's welfare platform: the employee chooses it, the credit is "
+                        "deducted and the provider is paid directly. In the second, the employee "
+                        "pays for the service and then claims a refund through the platform, "
+                        "attaching a correctly made out invoice or receipt. Either way, the "
+                        "receipt must clearly state the service, the period and the person who "
+                        "used it, for example the employee's child or parent."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "For companies and providers",
+                        (
+                            "If your company wants to include local services, contact the "
+                            "network's welfare manager. If you are a cooperative or an "
+                            "association, you can ask for your service page to show that the "
+                            "service can be paid for with welfare credit."
+                        ),
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "This link creates a virtuous circle. Employees find good services close "
+                        "to home, companies see their investment put to better use, and "
+                        "cooperatives and associations gain steadier income and can improve what "
+                        "they offer to everyone. It is a concrete example of how the corporate "
+                        "pillar and the community pillar can strengthen each other."
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.confcooperative.it/",
+                            "Confcooperative",
+                            (
+                                "The confederation of Italian cooperatives, with information on "
+                                "social cooperation."
+                            ),
+                        ),
+                        (
+                            "https://www.agenziaentrate.gov.it/",
+                            "Italian Revenue Agency",
+                            (
+                                "Guides and circulars on the tax treatment of welfare services "
+                                "for employees."
+                            ),
+                        ),
+                        (
+                            "https://www.regione.veneto.it/",
+                            "Veneto Region",
+                            (
+                                "The regional portal, with its policies on social affairs, "
+                                "families and employment."
+                            ),
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
 ]

@@ -19,7 +19,7 @@ ARTICLES = [
         ),
         "date": "2025-02-18",
         "authors": ["giulia-ferraro", "chiara-zanon"],
-        "topics": ["welfare-di-comunita", "welfare-aziendale", "assistenza-sociale"],
+        "topics": ["welfare-di-comunita", "welfare-aziendale", "accesso-ai-servizi"],
         "body": [
             (
                 "paragraph",
@@ -222,7 +222,7 @@ ARTICLES = [
         ),
         "date": "2025-04-09",
         "authors": ["luca-pavan"],
-        "topics": ["welfare-di-comunita", "assistenza-sociale", "integrazione-sociale"],
+        "topics": ["accesso-ai-servizi", "integrazione-sociale"],
         "body": [
             (
                 "paragraph",
@@ -428,7 +428,7 @@ ARTICLES = [
         ),
         "date": "2025-06-24",
         "authors": ["chiara-zanon"],
-        "topics": ["trasparenza", "welfare-di-comunita"],
+        "topics": ["trasparenza"],
         "body": [
             (
                 "paragraph",
@@ -528,7 +528,127 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "transparency-and-open-data-on-the-welfare-platform",
+            "title": "Clear accounts: transparency and open data on the welfare platform",
+            "introduction": (
+                "When municipalities, companies and the third sector pool their resources and "
+                "services, citizens must be able to see how they are used. Here is how the "
+                "platform reports on its work and publishes its data."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "When several organisations pool their resources and services, citizens "
+                        "have a right to know how they are used. Transparency is not a "
+                        "bureaucratic chore to be dealt with once a year: it is what builds "
+                        "trust between municipalities, companies, cooperatives and people. That "
+                        "is why the collaborative welfare platform makes information about how "
+                        "it works public. Anyone should be able to understand who provides a "
+                        "service, under what rules and with what results."
+                    ),
+                ),
+                ("heading", "What the reports cover"),
+                (
+                    "paragraph",
+                    (
+                        "Reporting sets out what has been done and what it achieved. It covers "
+                        "the number and type of services published, the organisations taking "
+                        "part, the work of the help desks and the most frequent requests. Data "
+                        "that could identify individuals is never published: the information is "
+                        "always aggregated and complies with data protection rules. The reports "
+                        "also state which services have been suspended or closed, and why."
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "Alongside the figures, the reports also make room for stories and "
+                        "qualitative assessments. A service may be used by only a few people and "
+                        "still matter a great deal, for instance when it reaches families who "
+                        "would otherwise remain isolated. That is why reports are discussed with "
+                        "local organisations before they are published. Participating "
+                        "organisations receive the data that concerns them and can ask for "
+                        "corrections."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "Report an error",
+                        (
+                            "Every service page shows the date it was last checked. If you find "
+                            "wrong opening hours, a phone number that no longer works or a "
+                            "service that has been suspended, use the report form at the bottom "
+                            "of the page."
+                        ),
+                    ),
+                ),
+                ("heading", "Open data that anyone can reuse"),
+                (
+                    "paragraph",
+                    (
+                        "The list of services is also available as open data, in standard "
+                        "formats that other systems can read. This means that another public "
+                        "body, a university or an association can reuse the information, for "
+                        "example to study how services are spread across the area or to show "
+                        "them on its own website. Using shared standards avoids copying the same "
+                        "data into many different places, with the risk of errors and "
+                        "out-of-date information."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "Publishing our data forces us to keep it in order. And that is "
+                            "exactly what makes it useful."
+                        ),
+                        "The information systems officer of a member municipality",
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "Finally, transparency is also about participation. Residents can "
+                        "comment, suggest improvements and point out needs that are not yet met. "
+                        "In community welfare, the people who use services also help to improve "
+                        "them, and public data becomes a tool for dialogue between institutions "
+                        "and the local community."
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.dati.gov.it/",
+                            "dati.gov.it",
+                            (
+                                "The national catalogue of open data published by Italian public "
+                                "administrations."
+                            ),
+                        ),
+                        (
+                            "https://www.istat.it/",
+                            "Istat",
+                            (
+                                "Official statistics on population, households and living "
+                                "conditions, useful for understanding the context."
+                            ),
+                        ),
+                        (
+                            "https://openreferral.org/",
+                            "Open Referral",
+                            (
+                                "The international initiative that maintains the open standard "
+                                "for directories of social and health services."
+                            ),
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
     {
         "slug": "isee-requisiti-servizi-spiegati",
@@ -540,7 +660,7 @@ ARTICLES = [
         ),
         "date": "2025-09-30",
         "authors": ["marco-bellin"],
-        "topics": ["assistenza-sociale", "famiglie", "welfare-di-comunita"],
+        "topics": ["accesso-ai-servizi", "assistenza-sociale"],
         "body": [
             (
                 "paragraph",
@@ -632,7 +752,118 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "isee-and-eligibility-explained",
+            "title": (
+                "Finding and comparing services: ISEE and eligibility explained in plain words"
+            ),
+            "introduction": (
+                "How to read a service page, what the ISEE is and how to tell whether you are "
+                "entitled to help: a practical guide to finding your way among local services."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "The platform lists many different services: a day centre, an "
+                        "after-school club, a course for people caring for a relative, a rent "
+                        "subsidy. To work out which ones are right for you, it helps to start "
+                        "from two simple questions: what do I need, and what requirements do I "
+                        "have to meet? You can search by topic, by municipality or by the group "
+                        "of people a service is meant for, and the filters can be combined."
+                    ),
+                ),
+                ("heading", "How to read a service page"),
+                (
+                    "paragraph",
+                    (
+                        "All service pages follow the same order, as on municipal websites. At "
+                        "the top you will find the status of the service, that is, whether it is "
+                        "running or suspended. Then the «Who it is for» section explains who can "
+                        "use it: for example the residents of certain municipalities, people "
+                        "over a certain age or the employees of member companies. Next come «How "
+                        "to», «What you need», «What you get», times, costs and contacts. "
+                        "Comparing these sections for two similar services quickly shows which "
+                        "one suits you better."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "Free or paid?",
+                        (
+                            "Use the filter to see only free services. For paid services, the "
+                            "page shows the cost and whether you can pay with corporate welfare "
+                            "credit."
+                        ),
+                    ),
+                ),
+                ("heading", "What the ISEE is"),
+                (
+                    "paragraph",
+                    (
+                        "Many public services ask for the ISEE, the Equivalent Economic "
+                        "Situation Indicator. It is a figure that describes a household's "
+                        "financial situation, taking into account income, assets and the number "
+                        "and circumstances of its members. It is used to decide who can receive "
+                        "subsidised services and, in some cases, how much they pay: on the same "
+                        "income, a large family will generally have a lower ISEE than a person "
+                        "who lives alone."
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "To get an ISEE you submit the Single Substitute Declaration, known as "
+                        "the DSU. You can do this online on the INPS website, starting from the "
+                        "pre-filled declaration if you like, or at a CAF tax assistance centre. "
+                        "The certificate is valid for a limited time and has to be renewed. "
+                        "There are also specific versions of the ISEE, for example for benefits "
+                        "for children under 18 or for combined health and social care: the "
+                        "service page tells you which one you need."
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "Not every service requires an ISEE, though. Many third-sector services "
+                        "are open to everyone, while corporate welfare services depend on your "
+                        "own company's plan. If in doubt, you can ask at a welfare help desk: "
+                        "the staff will help you work out which requirements you already meet "
+                        "and which documents to prepare."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "Many people give up on help because they think they are not "
+                            "entitled to it. Often all it takes is reading the requirements "
+                            "carefully, or asking one more question."
+                        ),
+                        "A social worker at a municipality in the Padova area",
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.inps.it/",
+                            "INPS",
+                            (
+                                "The website of the National Social Security Institute, where "
+                                "you submit the DSU and view your ISEE certificate."
+                            ),
+                        ),
+                        (
+                            "https://www.lavoro.gov.it/",
+                            "Ministry of Labour and Social Policies",
+                            "Information on national support measures and social inclusion.",
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
     # ------------------------------------------------------------------
     # Theme: cura-e-salute
@@ -854,7 +1085,7 @@ ARTICLES = [
         ),
         "date": "2025-11-05",
         "authors": ["marco-bellin", "luca-pavan"],
-        "topics": ["famiglie", "assistenza-agli-invalidi", "salute"],
+        "topics": ["famiglie", "assistenza-agli-invalidi", "salute", "assistenza-sociale"],
         "body": [
             (
                 "paragraph",
@@ -1049,7 +1280,7 @@ ARTICLES = [
         ),
         "date": "2026-01-27",
         "authors": ["luca-pavan", "chiara-zanon"],
-        "topics": ["anziani", "volontariato", "salute"],
+        "topics": ["anziani", "assistenza-sociale", "volontariato"],
         "body": [
             (
                 "paragraph",
@@ -1138,7 +1369,116 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "ageing-at-home-older-people-and-neighbourhood-networks",
+            "title": "Growing old in your own home: older people and neighbourhood networks",
+            "introduction": (
+                "Staying safely in your own home is possible when there is a network around the "
+                "older person: home care services, volunteers and watchful neighbours."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "Most older people want to go on living in their own home, among their "
+                        "own things and close to the people they know. It is an understandable "
+                        "wish, but age can bring new difficulties: doing the shopping, "
+                        "remembering medical appointments, climbing the stairs, coping with "
+                        "loneliness. Staying at home safely is possible when there is a support "
+                        "network around the person: public services, volunteers and watchful "
+                        "neighbours who, together, help them keep their independence and their "
+                        "relationships."
+                    ),
+                ),
+                ("heading", "Services that help people stay at home"),
+                (
+                    "paragraph",
+                    (
+                        "The municipality and the local health authority offer services such as "
+                        "home care, meals on wheels, telecare alarms and transport to medical "
+                        "appointments. Access to some of these services requires an assessment "
+                        "by social services and may depend on the ISEE. Alongside the public "
+                        "sector, cooperatives and associations offer companionship, help with "
+                        "small errands and drop-in centres where people can spend a few hours "
+                        "with others. For those who live alone, a regular phone call from a "
+                        "volunteer can also be a real help, especially in winter or after a "
+                        "period of illness."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "The lady on the third floor has my number. If I don't see her go "
+                            "out in the morning, I ring her bell. It's a small thing, but it "
+                            "puts her mind at rest."
+                        ),
+                        "A neighbour who takes part in the local neighbourhood network",
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "Neighbourhood networks are the heart of community welfare. They are "
+                        "made up of neighbours, volunteers, shopkeepers and pharmacists who keep "
+                        "in touch and notice when something is wrong. They do not replace "
+                        "professionals, but they act as a bridge: they flag a need, go with "
+                        "someone to a help desk, make a phone call on the hottest summer days or "
+                        "when someone is left alone after a stay in hospital. These are simple "
+                        "bonds, built with patience and respect, that make older people feel "
+                        "less alone."
+                    ),
+                ),
+                ("heading", "How to take part"),
+                (
+                    "paragraph",
+                    (
+                        "Anyone can help, even with a little time. Volunteer associations are "
+                        "looking for people to make friendly phone calls, accompany people to "
+                        "appointments and run small errands, and they provide a short initial "
+                        "training. Older people themselves are a resource too: many volunteer, "
+                        "tell schoolchildren the history of the neighbourhood or pass on what "
+                        "they know how to do. That is what reciprocity means: everyone receives "
+                        "and everyone gives something. To get started, just search the platform "
+                        "for volunteering opportunities in your municipality or ask at a welfare "
+                        "help desk."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "If you are worried about a neighbour",
+                        (
+                            "If an older person you know seems to be struggling, do not ignore "
+                            "it. Talk to them, to their family if you know them, or to the "
+                            "welfare help desk or your municipality's social services. In an "
+                            "emergency, call 112 straight away."
+                        ),
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.aulss6.veneto.it/",
+                            "Azienda ULSS 6 Euganea",
+                            (
+                                "The local health authority for the Padova area, with "
+                                "information on home care and services for older people."
+                            ),
+                        ),
+                        (
+                            "https://www.auser.it/",
+                            "Auser",
+                            (
+                                "A national volunteer association working for active ageing and "
+                                "for help to older people."
+                            ),
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
     {
         "slug": "supporto-psicologico-e-benessere",
@@ -1151,7 +1491,7 @@ ARTICLES = [
         ),
         "date": "2026-05-12",
         "authors": ["marco-bellin", "giulia-ferraro"],
-        "topics": ["salute", "famiglie", "covid-19"],
+        "topics": ["salute"],
         "body": [
             (
                 "paragraph",
@@ -1243,6 +1583,114 @@ ARTICLES = [
                 ],
             ),
         ],
-        "en": None,
+        "en": {
+            "slug": "psychological-support-and-wellbeing",
+            "title": "Psychological support and wellbeing: where to turn",
+            "introduction": (
+                "Anxiety, stress, bereavement and loneliness are part of many people's lives. "
+                "Here are the public, community and workplace services that offer a listening "
+                "ear, psychological support and ways to feel better."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    (
+                        "Wellbeing is not only about the body. Anxiety, stress, bereavement, "
+                        "relationship difficulties and periods of loneliness are part of many "
+                        "people's lives, and asking for psychological help is more and more seen "
+                        "as normal. Since the pandemic in particular, many families have felt "
+                        "the need for a space where they can talk and find their balance again."
+                    ),
+                ),
+                ("heading", "Where to find help"),
+                (
+                    "paragraph",
+                    (
+                        "In the public health service, the first port of call is your GP or your "
+                        "child's paediatrician, who can refer you to the health authority's "
+                        "services, such as family counselling centres and mental health "
+                        "services. Family counselling centres also offer sessions for couples, "
+                        "parents and teenagers. For young people, several schools have a "
+                        "counselling desk with a psychologist. Waiting times for public services "
+                        "can vary, so it is worth asking early rather than waiting for the "
+                        "problem to grow."
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "The platform also lists psychological services offered by social "
+                        "cooperatives and associations, often at reduced rates, and support "
+                        "groups on specific issues such as bereavement, parenting or caring for "
+                        "a sick relative. If you work for a member company, you can check "
+                        "whether your welfare plan covers the cost of psychological support. "
+                        "Some associations also offer a free first listening session, which can "
+                        "help you understand what kind of help you need."
+                    ),
+                ),
+                (
+                    "callout",
+                    (
+                        "How to choose a professional",
+                        (
+                            "A psychologist must be registered with the professional body, and "
+                            "you can check this online. At the first meeting it is normal to ask "
+                            "how the sessions will work, how long they may go on and how much "
+                            "they cost."
+                        ),
+                    ),
+                ),
+                ("heading", "Wellbeing is also built together"),
+                (
+                    "paragraph",
+                    (
+                        "You do not always need psychotherapy. Sometimes lighter activities that "
+                        "are good for your mood and your relationships can help: walking groups, "
+                        "gentle exercise classes, creative workshops, community gardens. They "
+                        "are a chance to get out of the house, meet new people and feel part of "
+                        "a community. Many of them are run by local associations and are free or "
+                        "cost little. You can find them on the platform by searching for the "
+                        "topic «Health and wellbeing» and filtering by municipality."
+                    ),
+                ),
+                (
+                    "quote",
+                    (
+                        (
+                            "Some people come along for the Tuesday walk and, after a few weeks, "
+                            "find the courage to say how they are really feeling."
+                        ),
+                        "A psychologist who works with a social cooperative",
+                    ),
+                ),
+                (
+                    "paragraph",
+                    (
+                        "If you are going through a very difficult time, do not wait: talk to "
+                        "your doctor or to someone you trust. In an emergency, call 112 or go to "
+                        "the emergency department. Looking after your mental health is just as "
+                        "important as looking after your physical health."
+                    ),
+                ),
+                (
+                    "further_reading",
+                    [
+                        (
+                            "https://www.psy.it/",
+                            "National Council of the Order of Psychologists",
+                            (
+                                "Information about the psychology profession and access to the "
+                                "national register of psychologists."
+                            ),
+                        ),
+                        (
+                            "https://www.salute.gov.it/",
+                            "Italian Ministry of Health",
+                            ("Information pages on mental health, prevention and health services."),
+                        ),
+                    ],
+                ),
+            ],
+        },
     },
 ]

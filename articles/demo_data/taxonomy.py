@@ -1,5 +1,6 @@
 """Topics and authors of the demo content: the controlled vocabulary shared by
-articles and (later) services. Slugs are stable codes; never rename them."""
+articles and services. Slugs are stable codes; never rename them. ``load_demo`` brings
+the names and descriptions of a database it loaded before up to date."""
 
 TOPICS = [
     # (slug, Italian name, English name, Italian description, English description)
@@ -91,8 +92,17 @@ TOPICS = [
         "trasparenza",
         "Trasparenza",
         "Transparency",
-        "Rendicontazione, dati aperti e partecipazione civica.",
-        "Reporting, open data and civic participation.",
+        "Rendicontazione delle attività e dati aperti sui servizi.",
+        "Activity reporting and open data on services.",
+    ),
+    (
+        "accesso-ai-servizi",
+        "Accesso ai servizi",
+        "Access to services",
+        "Sportelli, welfare manager, requisiti e schede dei servizi: come trovare un servizio "
+        "e fare domanda.",
+        "Help desks, welfare managers, eligibility and service pages: how to find a service "
+        "and apply for it.",
     ),
 ]
 

@@ -336,7 +336,12 @@ PROVIDERS = [
                 "status": "active",
                 "status_reason": "",
                 "category": "assistenza-sociale",
-                "topics": ["assistenza-sociale", "famiglie", "welfare-di-comunita"],
+                "topics": [
+                    "accesso-ai-servizi",
+                    "assistenza-sociale",
+                    "famiglie",
+                    "welfare-di-comunita",
+                ],
                 "target_groups": ["famiglie", "anziani", "migranti"],
                 "min_age": None,
                 "max_age": None,

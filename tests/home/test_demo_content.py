@@ -1,20 +1,148 @@
-"""`load_demo` builds the whole demo site, and running it twice changes nothing."""
+"""`load_demo` builds the whole demo site, brings a database loaded by its previous
+version up to date in place, and running it again changes nothing.
+
+Loading takes a while, so the module loads the demo once, as the previous version of
+the loader did (its data: fewer translations, the topics before the review, further
+reading stored as plain lists), then runs the current loader over it; every test reads
+that database, and the whole is rolled back at the end of the module.
+"""
 
 import io
+from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation
 
 import pytest
 
-from articles.demo_data import ARTICLES
+from articles import demo as articles_demo
+from articles.demo import FURTHER_READING, stream_body
+from articles.demo_data import ARTICLES, TOPICS
 from articles.models import ArticlePage, Author, Topic
+from catalogue import demo as catalogue_demo
 from catalogue.demo import demo_provider_login
 from catalogue.demo_data import PROVIDERS
 from catalogue.models import Municipality, ProviderPage, ServicePage
+
+# What the previous version of the demo had that this one changes.
+PREVIOUS_UNTRANSLATED = {
+    "volontariato-e-reciprocita",
+    "piccole-imprese-e-reti-territoriali-di-welfare",
+    "trasparenza-dati-aperti-welfare",
+    "banche-del-tempo-reti-di-vicinato-coprogettazione",
+    "isee-requisiti-servizi-spiegati",
+    "spendere-il-credito-welfare-nei-servizi-del-territorio",
+    "anziani-a-casa-reti-di-vicinato",
+    "supporto-psicologico-e-benessere",
+}
+PREVIOUS_ARTICLE_TOPICS = {
+    "cos-e-il-welfare-collaborativo": [
+        "welfare-di-comunita",
+        "integrazione-sociale",
+        "assistenza-sociale",
+    ],
+    "piattaforma-welfare-tre-pilastri": [
+        "welfare-di-comunita",
+        "welfare-aziendale",
+        "assistenza-sociale",
+    ],
+    "servizi-durante-la-pandemia-2020": ["covid-19", "salute", "assistenza-sociale"],
+    "come-funziona-il-credito-welfare-aziendale": ["welfare-aziendale", "lavoro", "famiglie"],
+    "volontariato-e-reciprocita": ["welfare-di-comunita", "volontariato", "covid-19"],
+    "sportelli-welfare-sul-territorio": [
+        "welfare-di-comunita",
+        "assistenza-sociale",
+        "integrazione-sociale",
+    ],
+    "piccole-imprese-e-reti-territoriali-di-welfare": ["welfare-aziendale", "lavoro"],
+    "coesione-sociale-osservatori-e-ricerca": [
+        "welfare-di-comunita",
+        "integrazione-sociale",
+        "trasparenza",
+    ],
+    "trasparenza-dati-aperti-welfare": ["trasparenza", "welfare-di-comunita"],
+    "banche-del-tempo-reti-di-vicinato-coprogettazione": [
+        "welfare-di-comunita",
+        "volontariato",
+        "famiglie",
+    ],
+    "isee-requisiti-servizi-spiegati": ["assistenza-sociale", "famiglie", "welfare-di-comunita"],
+    "conciliazione-lavoro-e-cura-caregiver": [
+        "welfare-aziendale",
+        "lavoro",
+        "assistenza-agli-invalidi",
+    ],
+    "caregiver-familiari-sostegni": ["famiglie", "assistenza-agli-invalidi", "salute"],
+    "spendere-il-credito-welfare-nei-servizi-del-territorio": [
+        "welfare-aziendale",
+        "salute",
+        "istruzione",
+    ],
+    "anziani-a-casa-reti-di-vicinato": ["anziani", "volontariato", "salute"],
+    "supporto-psicologico-e-benessere": ["salute", "famiglie", "covid-19"],
+}
+PREVIOUS_SERVICE_TOPICS = {
+    "sportello-welfare": ["assistenza-sociale", "famiglie", "welfare-di-comunita"],
+    "sportello-welfare-e-facilitazione-digitale": ["welfare-di-comunita", "integrazione-sociale"],
+    "sportello-caregiver-in-azienda": ["welfare-aziendale", "anziani", "assistenza-agli-invalidi"],
+}
+NEW_TOPIC = "accesso-ai-servizi"
+PREVIOUS_TRANSPARENCY_DESCRIPTIONS = (
+    "Rendicontazione, dati aperti e partecipazione civica.",
+    "Reporting, open data and civic participation.",
+)
+
+
+def previous_stream_body(blocks: list, further_reading_title: str) -> list[dict]:
+    """The body as the previous loader stored it: further-reading links as a plain list."""
+    stream = stream_body(blocks, further_reading_title)
+    for block in stream:
+        if block["type"] == "further_reading":
+            block["value"]["links"] = [item["value"] for item in block["value"]["links"]]
+    return stream
+
+
+@contextmanager
+def previous_demo_version():
+    articles = [
+        {
+            **article,
+            "topics": PREVIOUS_ARTICLE_TOPICS[article["slug"]],
+            "en": None if article["slug"] in PREVIOUS_UNTRANSLATED else article["en"],
+        }
+        for article in ARTICLES
+    ]
+    topics = [
+        (slug, name_it, name_en, *PREVIOUS_TRANSPARENCY_DESCRIPTIONS)
+        if slug == "trasparenza"
+        else (slug, name_it, name_en, description_it, description_en)
+        for slug, name_it, name_en, description_it, description_en in TOPICS
+        if slug != NEW_TOPIC
+    ]
+    providers = [
+        {
+            **provider,
+            "services": [
+                {
+                    **service,
+                    "topics": PREVIOUS_SERVICE_TOPICS.get(service["slug"], service["topics"]),
+                }
+                for service in provider["services"]
+            ],
+        }
+        for provider in PROVIDERS
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(articles_demo, "ARTICLES", articles)
+        patch.setattr(articles_demo, "TOPICS", topics)
+        patch.setattr(articles_demo, "stream_body", previous_stream_body)
+        patch.setattr(catalogue_demo, "PROVIDERS", providers)
+        yield
 
 
 def snapshot():
@@ -27,22 +155,83 @@ def snapshot():
         "users": get_user_model().objects.count(),
         "services": ServicePage.objects.count(),
         "municipalities": Municipality.objects.count(),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
     }
 
 
-@pytest.mark.django_db
-def test_demo_content_loads_idempotently_and_every_page_renders(client):
-    """One load for all demo checks: loading takes a while."""
-    call_command("load_demo", stdout=io.StringIO())
-    first = snapshot()
-    call_command("load_demo", stdout=io.StringIO())
-    assert snapshot() == first
+@pytest.fixture(scope="module")
+def upgraded_demo(django_db_setup, django_db_blocker):
+    """The demo loaded by the previous version, then by this one: the snapshot between."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with previous_demo_version():
+            call_command("load_demo", stdout=io.StringIO())
+        previous = snapshot()
+        call_command("load_demo", stdout=io.StringIO())
+        yield previous
+        transaction.set_rollback(True)
 
+
+def topic_slugs(page) -> set[str]:
+    return set(page.topics.values_list("slug", flat=True))
+
+
+@pytest.mark.django_db
+def test_previous_demo_is_brought_up_to_date_in_place(upgraded_demo, client):
+    previous, now = upgraded_demo, snapshot()
+    added = len(PREVIOUS_UNTRANSLATED)
+    # Only what the new version adds: a translation per newly translated article, the
+    # new topic and its translation. Nothing duplicated.
+    assert now["articles"] == previous["articles"] + added == 2 * len(ARTICLES)
+    assert now["pages"] == previous["pages"] + added
+    assert now["topics"] == previous["topics"] + 2 == 2 * len(TOPICS)
+    for key in ["authors", "images", "users", "services", "municipalities"]:
+        assert now[key] == previous[key], key
+
+    english = Locale.objects.get(language_code="en")
+    for article in ARTICLES:
+        page = ArticlePage.objects.get(slug=article["slug"], locale__language_code="it")
+        translated = page.get_translation(english)
+        assert translated.live and translated.title == article["en"]["title"]
+        assert topic_slugs(page) == topic_slugs(translated) == set(article["topics"])
+
+    for slug, name_it, name_en, description_it, description_en in TOPICS:
+        topic = Topic.objects.get(slug=slug, locale__language_code="it")
+        translated = topic.get_translation(english)
+        assert (topic.name, topic.description) == (name_it, description_it)
+        assert (translated.name, translated.description) == (name_en, description_en)
+
+    for service in (service for provider in PROVIDERS for service in provider["services"]):
+        page = ServicePage.objects.get(slug=service["slug"], locale__language_code="it")
+        pages = [page, page.get_translation(english)] if service["en"] else [page]
+        for each in pages:
+            assert topic_slugs(each) == set(service["topics"]), each.url
+
+    # Further reading, stored as a plain list before, is now translated: the English
+    # page shows the links' English descriptions, not the Italian ones.
+    article = ARTICLES[0]
+    _url, _title, description_it = article["body"][-1][1][0]
+    _url, _title, description_en = article["en"]["body"][-1][1][0]
+    page = ArticlePage.objects.get(slug=article["en"]["slug"])
+    content = client.get(page.url).content.decode()
+    assert FURTHER_READING[1] in content
+    assert description_en in content
+    assert description_it not in content
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_again_changes_nothing(upgraded_demo):
+    before = snapshot()
+    call_command("load_demo", stdout=io.StringIO())
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_every_demo_page_renders(upgraded_demo, client):
     english = Locale.objects.get(language_code="en")
     italian_articles = ArticlePage.objects.live().filter(locale__language_code="it")
     english_articles = ArticlePage.objects.live().filter(locale=english)
-    assert italian_articles.count() == len(ARTICLES) >= 12
-    assert english_articles.count() == sum(1 for a in ARTICLES if a["en"]) >= 6
+    assert italian_articles.count() == english_articles.count() == len(ARTICLES) >= 16
 
     for url, title in [("/", "Il welfare che costruiamo insieme"), ("/en/", "The welfare we")]:
         response = client.get(url)
@@ -84,14 +273,22 @@ def check_demo_catalogue(client):
         assert page.title.replace("'", "&#x27;") in response.content.decode()
 
 
-def test_demo_articles_are_long_enough_and_translations_match():
+def test_demo_articles_are_long_enough_and_all_translated():
     from articles.demo import block_texts
 
     for article in ARTICLES:
         words = sum(len(text.split()) for text in block_texts(article["body"]))
         assert words >= 300, article["slug"]
-        if article["en"]:
-            assert len(block_texts(article["en"]["body"])) == len(block_texts(article["body"]))
+        assert article["en"], article["slug"]
+        assert len(block_texts(article["en"]["body"])) == len(block_texts(article["body"]))
+
+
+def test_demo_topics_are_in_the_vocabulary():
+    vocabulary = {slug for slug, *_names in TOPICS}
+    services = [service for provider in PROVIDERS for service in provider["services"]]
+    for record in [*ARTICLES, *services]:
+        assert record["topics"], record["slug"]
+        assert set(record["topics"]) <= vocabulary, record["slug"]
 
 
 def log_in(client, username, password):

@@ -11,9 +11,9 @@ from search.signals import publishing_in_bulk
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content (Italian articles and services, some translated to English). "
-        "Safe to run "
-        "again: what already exists is kept, nothing is duplicated. For local use only."
+        "Load the demo content (Italian articles, all translated to English, and services, "
+        "some translated). Safe to run again: what already exists is kept or brought up to "
+        "date, nothing is duplicated. For local use only."
     )
 
     def handle(self, *args, **options):
