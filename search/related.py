@@ -101,12 +101,26 @@ def write_frequencies(counts: Counter) -> None:
 
 
 def frequencies_of(language: str, terms: Iterable[str]) -> dict[str, int]:
-    wanted = {*terms, DOCUMENTS}
-    return dict(
-        RelatedTerm.objects.filter(language=language, term__in=wanted).values_list(
-            "term", "documents"
+    """``RelatedTerm`` counts of ``terms`` (and of the documents) in ``language``, in one
+    query whatever the number of terms (a JSON array on SQLite, an array on PostgreSQL)."""
+    wanted = sorted({*terms, DOCUMENTS})
+    table = connection.ops.quote_name(RelatedTerm._meta.db_table)
+    if connection.vendor == "sqlite":
+        condition, value = "term IN (SELECT value FROM json_each(%s))", json.dumps(wanted)
+    elif connection.vendor == "postgresql":
+        condition, value = "term = ANY(%s)", wanted
+    else:
+        return dict(
+            RelatedTerm.objects.filter(language=language, term__in=wanted).values_list(
+                "term", "documents"
+            )
         )
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT term, documents FROM {table} WHERE language = %s AND {condition}",  # noqa: S608
+            [language, value],
+        )
+        return dict(cursor.fetchall())
 
 
 # One page --------------------------------------------------------------------------------
@@ -189,7 +203,8 @@ def compute_related(page_id: int) -> int:
     excluded = set(
         RelatedExclusion.objects.filter(page_id=page_id).values_list("excluded_id", flat=True)
     )
-    weights = dict(zip(page.terms, similarity.unit_vector(page, frequencies), strict=True))
+    idfs = similarity.idf_table(frequencies, page.terms)
+    weights = dict(zip(page.terms, similarity.unit_vector(page, idfs), strict=True))
     rows: list[tuple] = []
     for kind, needs_topics in LISTS[page.kind]:
         found = postings(page.language, kind, [key for key, _weight in keys])
@@ -202,7 +217,8 @@ def compute_related(page_id: int) -> int:
         ]
         missing = set().union(*(other.frequency_terms() for other in others)) - frequencies.keys()
         frequencies.update(frequencies_of(page.language, missing))
-        candidates = [(other, similarity.unit_vector(other, frequencies)) for other in others]
+        idfs.update(similarity.idf_table(frequencies, set().union(*(o.terms for o in others))))
+        candidates = [(other, similarity.unit_vector(other, idfs)) for other in others]
         scored = similarity.score_candidates(page, weights, candidates, needs_topics)
         rows += suggestion_rows(page_id, kind, similarity.best(scored, excluded))
     RelatedSuggestion.objects.bulk_create(
@@ -258,13 +274,17 @@ class Corpus:
     def prepare(self) -> None:
         """Keys, posting lists and unit vectors, once every page is in."""
         lists: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
+        idfs = {
+            language: similarity.idf_table(counts, counts)
+            for language, counts in self.frequencies.items()
+        }
         for page_id, page in self.pages.items():
             frequencies = self.frequencies[page.language]
             keys = similarity.keys_of(page, frequencies)
             self.keys[page_id] = keys
             for key, weight in keys:
                 lists[(page.language, page.kind, key)].append((weight, page_id))
-            self.units[page_id] = array("d", similarity.unit_vector(page, frequencies))
+            self.units[page_id] = array("d", similarity.unit_vector(page, idfs[page.language]))
         for list_key, rows in lists.items():
             rows.sort(key=lambda r: similarity.posting_order(*r))
             self.postings[list_key] = [page_id for _weight, page_id in rows[:PER_KEY]]

@@ -140,12 +140,18 @@ def rank_candidates(
     return heapq.nsmallest(CANDIDATES, found, key=lambda page_id: (-found[page_id], page_id))
 
 
-def unit_vector(page: Profile, frequencies: Mapping[str, int]) -> tuple[float, ...]:
-    """The page's tf-idf weights, in ``page.terms`` order, scaled to length 1."""
+def idf_table(frequencies: Mapping[str, int], terms: Iterable[str]) -> dict[str, float]:
+    """The idf of each of ``terms`` (a term missing from ``frequencies`` counts once)."""
     documents = frequencies.get(DOCUMENTS, 0)
+    return {term: idf(documents, frequencies.get(term, 1)) for term in terms}
+
+
+def unit_vector(page: Profile, idfs: Mapping[str, float]) -> tuple[float, ...]:
+    """The page's tf-idf weights, in ``page.terms`` order, scaled to length 1; ``idfs``
+    from ``idf_table``."""
+    log = math.log
     weights = [
-        (1 + math.log(count)) * idf(documents, frequencies.get(term, 1))
-        for term, count in zip(page.terms, page.counts, strict=True)
+        (1 + log(count)) * idfs[term] for term, count in zip(page.terms, page.counts, strict=True)
     ]
     norm = math.sqrt(sum(weight * weight for weight in weights)) or 1.0
     return tuple(weight / norm for weight in weights)
