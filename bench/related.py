@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument(
         "--publish-samples",
         type=int,
-        default=10,
+        default=5,
         help="Pages whose whole publish-time refresh (page and neighbours) is timed.",
     )
     parser.add_argument("--skip-rebuild", action="store_true")
