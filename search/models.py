@@ -135,20 +135,17 @@ class RelatedTerm(models.Model):
 class RelatedKey(models.Model):
     """One of a page's telling terms or topics, through which other pages find it as a
     candidate for their suggestions (``search.similarity``): an inverted index of a
-    few keys per article or service, read a bounded slice per key."""
+    few keys per article or service, of which a page reads the stretch around its own
+    id."""
 
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=8)
     kind = models.CharField(max_length=20)
     key = models.CharField(max_length=255)
-    # How prominent the key is on the page (its weighted count; 0 for topics).
-    weight = models.PositiveIntegerField()
 
     class Meta:
         indexes = [
-            models.Index(
-                fields=["language", "kind", "key", "weight", "page"], name="related_key_postings"
-            )
+            models.Index(fields=["language", "kind", "key", "page"], name="related_key_postings")
         ]
         verbose_name = _("chiave di somiglianza")
         verbose_name_plural = _("chiavi di somiglianza")

@@ -35,7 +35,7 @@ from portal.cache import bump_generation
 
 from . import similarity
 from .models import RelatedExclusion, RelatedKey, RelatedSuggestion, RelatedTerm, SearchDocument
-from .similarity import DOCUMENTS, LISTS, PER_KEY, Profile, Scored
+from .similarity import DOCUMENTS, LISTS, Profile, Scored
 
 WRITE_BATCH = 20_000
 
@@ -126,31 +126,30 @@ def frequencies_of(language: str, terms: Iterable[str]) -> dict[str, int]:
 # One page --------------------------------------------------------------------------------
 
 
-def postings(language: str, kind: str, keys: list[str]) -> dict[str, list[int]]:
-    """The first ``PER_KEY`` pages of each key's posting list, in one query."""
+def postings(language: str, kind: str, keys: list[str], page_id: int) -> dict[str, list[int]]:
+    """Each key's ``similarity.window`` around ``page_id``, in one query."""
     if not keys:
         return {}
     key_table = connection.ops.quote_name(RelatedKey._meta.db_table)
     document_table = connection.ops.quote_name(SearchDocument._meta.db_table)
-    one = (
-        f"SELECT * FROM (SELECT k.key, k.weight, k.page_id FROM {key_table} k "  # noqa: S608
+    side = (
+        f"SELECT * FROM (SELECT k.key, k.page_id FROM {key_table} k "  # noqa: S608
         f"JOIN {document_table} d ON d.page_id = k.page_id "
-        "WHERE k.language = %s AND k.kind = %s AND k.key = %s "
-        "ORDER BY k.weight DESC, k.page_id DESC LIMIT %s) AS p{n}"
+        "WHERE k.language = %s AND k.kind = %s AND k.key = %s AND k.page_id {op} %s "
+        "ORDER BY k.page_id {order} LIMIT %s) AS p{n}"
     )
-    sql = " UNION ALL ".join(one.format(n=n) for n in range(len(keys)))
-    params = [value for key in keys for value in (language, kind, key, PER_KEY)]
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    parts, params = [], []
+    half = similarity.PER_KEY // 2
+    for key in keys:
+        for op, order in (("<", "DESC"), (">", "ASC")):
+            parts.append(side.format(op=op, order=order, n=len(parts)))
+            params += [language, kind, key, page_id, half]
+    found: dict[str, list[int]] = defaultdict(list)
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for key, weight, page_id in cursor.fetchall():
-            found[key].append((weight, page_id))
-    return {
-        key: [
-            page_id for _weight, page_id in sorted(rows, key=lambda r: similarity.posting_order(*r))
-        ]
-        for key, rows in found.items()
-    }
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for key, other in cursor.fetchall():
+            found[key].append(other)
+    return found
 
 
 def suggestion_rows(page_id: int, kind: str, best: list[Scored]) -> list[tuple]:
@@ -177,7 +176,7 @@ SUGGESTION_COLUMNS = (
     "text_score",
     "shared_topics",
 )
-KEY_COLUMNS = ("page_id", "language", "kind", "key", "weight")
+KEY_COLUMNS = ("page_id", "language", "kind", "key")
 
 
 @transaction.atomic
@@ -197,8 +196,7 @@ def compute_related(page_id: int) -> int:
     frequencies = frequencies_of(page.language, page.frequency_terms())
     keys = similarity.keys_of(page, frequencies)
     RelatedKey.objects.bulk_create(
-        RelatedKey(page_id=page_id, language=page.language, kind=page.kind, key=key, weight=weight)
-        for key, weight in keys
+        RelatedKey(page_id=page_id, language=page.language, kind=page.kind, key=key) for key in keys
     )
     excluded = set(
         RelatedExclusion.objects.filter(page_id=page_id).values_list("excluded_id", flat=True)
@@ -207,7 +205,7 @@ def compute_related(page_id: int) -> int:
     weights = dict(zip(page.terms, similarity.unit_vector(page, idfs), strict=True))
     rows: list[tuple] = []
     for kind, needs_topics in LISTS[page.kind]:
-        found = postings(page.language, kind, [key for key, _weight in keys])
+        found = postings(page.language, kind, keys, page_id)
         ids = similarity.rank_candidates(page, keys, found, frequencies)
         others = [
             similarity.profile(*other)
@@ -257,8 +255,8 @@ class Corpus:
         self.pages: dict[int, Profile] = {}
         self.frequencies: dict[str, Counter] = defaultdict(Counter)
         self.units: dict[int, array] = {}
-        self.keys: dict[int, list[tuple[str, int]]] = {}
-        self.postings: dict[tuple[str, str, str], list[int]] = {}
+        self.keys: dict[int, list[str]] = {}
+        self.postings: dict[tuple[str, str, str], array] = {}
         self._strings: dict[str, str] = {}
 
     def add(self, row: tuple) -> None:
@@ -273,7 +271,7 @@ class Corpus:
 
     def prepare(self) -> None:
         """Keys, posting lists and unit vectors, once every page is in."""
-        lists: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
+        lists: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         idfs = {
             language: similarity.idf_table(counts, counts)
             for language, counts in self.frequencies.items()
@@ -282,12 +280,11 @@ class Corpus:
             frequencies = self.frequencies[page.language]
             keys = similarity.keys_of(page, frequencies)
             self.keys[page_id] = keys
-            for key, weight in keys:
-                lists[(page.language, page.kind, key)].append((weight, page_id))
+            for key in keys:
+                lists[(page.language, page.kind, key)].append(page_id)
             self.units[page_id] = array("d", similarity.unit_vector(page, idfs[page.language]))
-        for list_key, rows in lists.items():
-            rows.sort(key=lambda r: similarity.posting_order(*r))
-            self.postings[list_key] = [page_id for _weight, page_id in rows[:PER_KEY]]
+        # Pages were added by page id, so every list is sorted already.
+        self.postings = {list_key: array("q", ids) for list_key, ids in lists.items()}
 
     def suggestions(self, page_id: int, excluded: set[int]) -> list[tuple]:
         page = self.pages[page_id]
@@ -297,7 +294,8 @@ class Corpus:
         rows: list[tuple] = []
         for kind, needs_topics in LISTS[page.kind]:
             found = {
-                key: self.postings.get((page.language, kind, key), []) for key, _weight in keys
+                key: similarity.window(self.postings.get((page.language, kind, key), ()), page_id)
+                for key in keys
             }
             ids = similarity.rank_candidates(page, keys, found, frequencies)
             candidates = [(self.pages[other], self.units[other]) for other in ids]
@@ -411,9 +409,9 @@ def rebuild_related(*, report: Callable[[str, float], None] | None = None) -> in
             RelatedKey,
             KEY_COLUMNS,
             (
-                (page_id, page.language, page.kind, key, weight)
+                (page_id, page.language, page.kind, key)
                 for page_id, page in corpus.pages.items()
-                for key, weight in corpus.keys[page_id]
+                for key in corpus.keys[page_id]
             ),
         )
         phase("write frequencies and keys")

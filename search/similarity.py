@@ -11,13 +11,13 @@ Italian-aware stemming and stopwords, English for English pages):
    services hold each term or topic; ``idf = ln((N + 1) / (df + 1)) + 1``.
 3. **Keys** (``RelatedKey``): a page's topics and its ``KEY_TERMS`` most telling title
    and summary terms (weighted count × idf, held by at least one other page). Each key
-   has a posting list: the pages of a language and kind holding it, most prominent first
-   (weight, then newest page id).
-4. **Candidates** of a page for a kind of suggestion: the pages in the first
-   ``PER_KEY`` places of each of its keys' posting lists, ranked by the summed idf of
-   the keys they were found through; the best ``CANDIDATES``. However large the
-   corpus, a page reads at most ``PER_KEY`` postings per key and scores ``CANDIDATES``
-   pages.
+   has a posting list: the pages of a language and kind holding it, by page id.
+4. **Candidates** of a page for a kind of suggestion: in each of its keys' posting lists,
+   the ``PER_KEY / 2`` pages just before and just after it by page id (published around
+   the same time), ranked by the summed idf of the keys they were found through; the
+   best ``CANDIDATES``. However large the corpus, a page reads at most ``PER_KEY``
+   postings per key and scores ``CANDIDATES`` pages; and since each page looks at its
+   own stretch of a common key's list, no page becomes everyone's candidate.
 5. **Score** of a candidate: ``TEXT_WEIGHT`` × cosine of the two tf-idf vectors
    (``(1 + ln tf) × idf``) + ``TOPIC_WEIGHT`` × the share of topics in common (Jaccard);
    linked services must share a topic; below ``MIN_SCORE`` nothing is suggested. Ties go
@@ -30,6 +30,7 @@ recomputed on its own gets, bit for bit, the suggestions the full rebuild gives 
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -102,8 +103,8 @@ def idf(documents: int, frequency: int) -> float:
     return math.log((documents + 1) / (frequency + 1)) + 1
 
 
-def keys_of(page: Profile, frequencies: Mapping[str, int]) -> list[tuple[str, int]]:
-    """The page's keys with their weights: its most telling terms, then its topics."""
+def keys_of(page: Profile, frequencies: Mapping[str, int]) -> list[str]:
+    """The page's keys: its most telling terms, then its topics."""
     documents = frequencies.get(DOCUMENTS, 0)
     counts = dict(zip(page.terms, page.counts, strict=True))
     ranked = sorted(
@@ -113,30 +114,32 @@ def keys_of(page: Profile, frequencies: Mapping[str, int]) -> list[tuple[str, in
             if frequencies.get(term, 0) >= 2
         ),
     )
-    keys = [(term, counts[term]) for _score, term in ranked[:KEY_TERMS]]
-    return keys + [(topic, 0) for topic in page.topics]
+    return [term for _score, term in ranked[:KEY_TERMS]] + list(page.topics)
 
 
-def posting_order(weight: int, page_id: int) -> tuple[int, int]:
-    """Sort key of a posting list: most prominent first, then the newest page."""
-    return (-weight, -page_id)
+def window(posting: Sequence[int], page_id: int) -> list[int]:
+    """The ``PER_KEY / 2`` page ids on either side of ``page_id`` in a posting list sorted
+    by page id (the page itself left out)."""
+    half = PER_KEY // 2
+    before = bisect.bisect_left(posting, page_id)
+    after = bisect.bisect_right(posting, page_id)
+    return [*posting[max(0, before - half) : before], *posting[after : after + half]]
 
 
 def rank_candidates(
     page: Profile,
-    keys: Sequence[tuple[str, int]],
+    keys: Sequence[str],
     postings: Mapping[str, Sequence[int]],
     frequencies: Mapping[str, int],
 ) -> list[int]:
-    """The ``CANDIDATES`` best pages found through the page's keys. ``postings`` holds the
-    first ``PER_KEY`` page ids of each key's list, in order (see ``posting_order``)."""
+    """The ``CANDIDATES`` best pages found through the page's keys. ``postings`` holds
+    each key's ``window`` around the page."""
     documents = frequencies.get(DOCUMENTS, 0)
     found: dict[int, float] = {}
-    for key, _weight in keys:
+    for key in keys:
         importance = idf(documents, frequencies.get(key, 1))
         for page_id in postings.get(key, ()):
-            if page_id != page.page_id:
-                found[page_id] = found.get(page_id, 0.0) + importance
+            found[page_id] = found.get(page_id, 0.0) + importance
     return heapq.nsmallest(CANDIDATES, found, key=lambda page_id: (-found[page_id], page_id))
 
 

@@ -38,10 +38,10 @@ def fill(apps, schema_editor):
     RelatedKey.objects.bulk_create(
         (
             RelatedKey(
-                page_id=page.page_id, language=page.language, kind=page.kind, key=key, weight=weight
+                page_id=page.page_id, language=page.language, kind=page.kind, key=key
             )
             for page in pages
-            for key, weight in similarity.keys_of(page, frequencies[page.language])
+            for key in similarity.keys_of(page, frequencies[page.language])
         ),
         batch_size=5000,
     )
@@ -76,13 +76,12 @@ class Migration(migrations.Migration):
                 ('language', models.CharField(max_length=8)),
                 ('kind', models.CharField(max_length=20)),
                 ('key', models.CharField(max_length=255)),
-                ('weight', models.PositiveIntegerField()),
                 ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
             ],
             options={
                 'verbose_name': 'chiave di somiglianza',
                 'verbose_name_plural': 'chiavi di somiglianza',
-                'indexes': [models.Index(fields=['language', 'kind', 'key', 'weight', 'page'], name='related_key_postings')],
+                'indexes': [models.Index(fields=['language', 'kind', 'key', 'page'], name='related_key_postings')],
             },
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),

@@ -266,12 +266,12 @@ def test_rebuild_and_recomputing_each_page_give_identical_suggestions():
     assert len(pages) > 150  # articles and services, Italian and English
     rebuild_related()
     rebuilt = snapshot_rows()
-    keys = sorted(RelatedKey.objects.values_list("page_id", "key", "weight"))
+    keys = sorted(RelatedKey.objects.values_list("page_id", "key"))
     assert len({row[0] for row in rebuilt}) > 150
     for page_id in reversed(pages):
         compute_related(page_id)
     assert snapshot_rows() == rebuilt  # bit for bit: same scores, same order
-    assert sorted(RelatedKey.objects.values_list("page_id", "key", "weight")) == keys
+    assert sorted(RelatedKey.objects.values_list("page_id", "key")) == keys
 
 
 @pytest.mark.django_db
@@ -302,6 +302,13 @@ def test_the_same_seed_gives_the_same_suggestions():
     assert by_slug() == first
 
 
+def test_a_key_window_is_the_pages_around_the_page_by_id(monkeypatch):
+    monkeypatch.setattr(similarity, "PER_KEY", 4)
+    assert similarity.window([1, 3, 5, 7, 9, 11], 7) == [3, 5, 9, 11]
+    assert similarity.window([1, 3, 5, 7, 9, 11], 1) == [3, 5]
+    assert similarity.window([1, 3, 5], 4) == [1, 3, 5]  # a page not in the list
+
+
 @pytest.mark.django_db
 def test_a_page_reads_a_bounded_slice_of_the_key_index(corpus, monkeypatch):
     """However many pages share a key, a page reads at most PER_KEY of them per key and
@@ -310,15 +317,16 @@ def test_a_page_reads_a_bounded_slice_of_the_key_index(corpus, monkeypatch):
     compute_related(corpus["credit"].pk)
     assert len(suggested(corpus["credit"])) == 1
     monkeypatch.setattr(similarity, "CANDIDATES", 40)
-    monkeypatch.setattr("search.related.PER_KEY", 1)
+    monkeypatch.setattr(similarity, "PER_KEY", 2)  # one page on either side
     credit = corpus["credit"]
     compute_related(credit.pk)
-    first_postings = {
-        RelatedKey.objects.filter(language="it", kind="article", key=key)
-        .order_by("-weight", "-page_id")
-        .values_list("page_id", flat=True)
-        .first()
-        for key in RelatedKey.objects.filter(page=credit).values_list("key", flat=True)
-    }
+    around = set()
+    for key in RelatedKey.objects.filter(page=credit).values_list("key", flat=True):
+        posting = sorted(
+            RelatedKey.objects.filter(language="it", kind="article", key=key).values_list(
+                "page_id", flat=True
+            )
+        )
+        around |= set(similarity.window(posting, credit.pk))
     assert suggested(credit)
-    assert set(suggested(credit)) <= first_postings - {credit.pk}
+    assert set(suggested(credit)) <= around
