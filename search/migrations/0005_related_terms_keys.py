@@ -7,7 +7,8 @@ from django.db import migrations, models
 
 def fill(apps, schema_editor):
     """Frequencies and keys of the documents already indexed, so that suggestions
-    computed on publish find candidates before anyone runs ``rebuild_related``."""
+    computed on publish find candidates before anyone runs ``rebuild_related``. Two
+    passes over the documents (frequencies, then keys), holding one page at a time."""
     from collections import Counter
 
     from search import similarity
@@ -15,15 +16,18 @@ def fill(apps, schema_editor):
     SearchDocument = apps.get_model("search", "SearchDocument")
     RelatedTerm = apps.get_model("search", "RelatedTerm")
     RelatedKey = apps.get_model("search", "RelatedKey")
-    pages = [
-        similarity.profile(*row)
-        for row in SearchDocument.objects.filter(kind__in=list(similarity.LISTS))
-        .order_by("page_id")
-        .values_list(*similarity.PROFILE_FIELDS)
-        .iterator(chunk_size=2000)
-    ]
+
+    def pages():
+        rows = (
+            SearchDocument.objects.filter(kind__in=list(similarity.LISTS))
+            .order_by("page_id")
+            .values_list(*similarity.PROFILE_FIELDS)
+        )
+        for row in rows.iterator(chunk_size=2000):
+            yield similarity.profile(*row)
+
     frequencies = {}
-    for page in pages:
+    for page in pages():
         counts = frequencies.setdefault(page.language, Counter())
         counts[similarity.DOCUMENTS] += 1
         counts.update(page.frequency_terms())
@@ -35,16 +39,16 @@ def fill(apps, schema_editor):
         ),
         batch_size=5000,
     )
-    RelatedKey.objects.bulk_create(
-        (
-            RelatedKey(
-                page_id=page.page_id, language=page.language, kind=page.kind, key=key
-            )
-            for page in pages
+    batch = []
+    for page in pages():
+        batch += [
+            RelatedKey(page_id=page.page_id, language=page.language, kind=page.kind, key=key)
             for key in similarity.keys_of(page, frequencies[page.language])
-        ),
-        batch_size=5000,
-    )
+        ]
+        if len(batch) >= 5000:
+            RelatedKey.objects.bulk_create(batch)
+            batch = []
+    RelatedKey.objects.bulk_create(batch)
 
 
 class Migration(migrations.Migration):

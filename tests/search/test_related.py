@@ -1,6 +1,7 @@
 """Related content: automatic suggestions computed on publish and stored; curated pages
 first; same language; no dead links; editors' exclusions; a fixed query cost."""
 
+import importlib
 import io
 
 from django.contrib.auth.models import Group, Permission
@@ -330,3 +331,24 @@ def test_a_page_reads_a_bounded_slice_of_the_key_index(corpus, monkeypatch):
         around |= set(similarity.window(posting, credit.pk))
     assert suggested(credit)
     assert set(suggested(credit)) <= around
+
+
+@pytest.mark.django_db
+def test_the_migration_fills_the_frequencies_and_keys_a_rebuild_would_write():
+    from django.apps import apps
+
+    migration = importlib.import_module("search.migrations.0005_related_terms_keys")
+    seed_corpus(articles=30, seed=3)
+    rebuild_related()
+
+    def tables():
+        return (
+            sorted(RelatedTerm.objects.values_list("language", "term", "documents")),
+            sorted(RelatedKey.objects.values_list("page_id", "language", "kind", "key")),
+        )
+
+    rebuilt = tables()
+    RelatedTerm.objects.all().delete()
+    RelatedKey.objects.all().delete()
+    migration.fill(apps, None)
+    assert tables() == rebuilt
