@@ -417,6 +417,11 @@ def rebuild_related(*, report: Callable[[str, float], None] | None = None) -> in
         phase("write frequencies and keys")
         bulk_insert(RelatedSuggestion, SUGGESTION_COLUMNS, suggestion_rows_all())
         phase("score and write suggestions")
+    if connection.vendor == "postgresql":
+        # The tables were rewritten in bulk: refresh the planner's statistics.
+        with connection.cursor() as cursor:
+            for model in (RelatedSuggestion, RelatedKey, RelatedTerm):
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
     bump_generation()
     return len(corpus.pages)
 
