@@ -18,7 +18,7 @@ from wagtail.models import Page, get_page_models
 
 from portal.cache import bump_generation
 
-from . import parallel
+from . import parallel, related
 from .backends import get_search_backend, postgres
 from .models import SearchDocument, SearchWord
 
@@ -128,6 +128,7 @@ def index_pages(page_ids: Iterable[int]) -> int:
         new, update_conflicts=True, unique_fields=["page"], update_fields=DOCUMENT_FIELDS
     )
     _update_dictionary(_word_counts(replaced), _word_counts(new))
+    related.update_frequencies(replaced, new)
     get_search_backend().documents_saved(new)
     bump_generation()  # cached search results and pages are stale
     return len(new)
@@ -136,6 +137,7 @@ def index_pages(page_ids: Iterable[int]) -> int:
 def forget_documents(documents: list[SearchDocument]) -> None:
     """Called when documents are deleted (a page left search or was deleted)."""
     _update_dictionary(_word_counts(documents), Counter())
+    related.update_frequencies(documents, [])
     get_search_backend().documents_removed([document.page_id for document in documents])
     bump_generation()
 
@@ -179,6 +181,7 @@ def rebuild_index(*, batch_size: int = BATCH_SIZE, workers: int | None = None) -
     """
     backend = get_search_backend()
     words: Counter = Counter()
+    frequencies: Counter = Counter()
     total = 0
     if workers is None:
         workers = parallel.default_workers()
@@ -193,6 +196,7 @@ def rebuild_index(*, batch_size: int = BATCH_SIZE, workers: int | None = None) -
                 SearchDocument.objects.bulk_create(documents)
             for row, dictionary in analysed:
                 words.update((row["language"], word) for word in dictionary)
+            frequencies.update(related.frequency_counts(related.profiles_of(documents)))
             total += len(documents)
             yield documents
 
@@ -211,5 +215,6 @@ def rebuild_index(*, batch_size: int = BATCH_SIZE, workers: int | None = None) -
             ),
             batch_size=2000,
         )
+        related.write_frequencies(frequencies)
         bump_generation()
     return total

@@ -109,3 +109,46 @@ class RelatedExclusion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} ✕ {self.excluded_id}"
+
+
+class RelatedTerm(models.Model):
+    """How many of a language's articles and services hold a term (or a ``topic:``
+    token): the document frequencies behind the related-content scores
+    (``search.similarity``). Kept in step with ``SearchDocument`` by
+    ``search.indexing``; the row with the empty term counts the documents."""
+
+    language = models.CharField(max_length=8)
+    term = models.CharField(max_length=255)
+    documents = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "term"], name="related_term_unique")
+        ]
+        verbose_name = _("frequenza di un termine")
+        verbose_name_plural = _("frequenze dei termini")
+
+    def __str__(self) -> str:
+        return f"{self.language}:{self.term} ({self.documents})"
+
+
+class RelatedKey(models.Model):
+    """One of a page's telling terms or topics, through which other pages find it as a
+    candidate for their suggestions (``search.similarity``): an inverted index of a
+    few keys per article or service, of which a page reads the stretch around its own
+    id."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
+    kind = models.CharField(max_length=20)
+    key = models.CharField(max_length=255)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["language", "kind", "key", "page"], name="related_key_postings")
+        ]
+        verbose_name = _("chiave di somiglianza")
+        verbose_name_plural = _("chiavi di somiglianza")
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {self.key}"

@@ -2,16 +2,17 @@
 explainers ("Approfondimenti") on services.
 
 Suggestions are computed when a page is published and stored (``RelatedSuggestion``);
-pages read them in one query. Computing one page's suggestions:
+pages read them in one query. What a page's suggestions are is defined once, in
+``search.similarity``; this module runs that definition against the database:
 
-1. candidates come from the search backend (``SearchBackend.similar``): pages of the
-   wanted kind, same language, whose title or summary shares the page's most telling
-   terms, and pages sharing its topics — a few dozen, whatever the corpus size;
-2. each candidate is scored here: cosine similarity of weighted term vectors (title ×3,
-   summary ×2, body ×1; analysed by ``search.analysis``, so Italian-aware and English
-   for English pages; inverse document frequency over the candidates), combined with the
-   share of topics the two pages have in common;
-3. the best ``STORED`` per kind are kept, minus editors' exclusions.
+- ``compute_related``: one page, on publish (a background task), reading a bounded
+  slice of the key index (``RelatedKey``) and a few dozen candidates, whatever the
+  corpus size;
+- ``rebuild_related``: every page at once, reading all documents' analysed columns once
+  and computing keys, candidates and scores in memory, then writing the rows in bulk.
+
+The document frequencies (``RelatedTerm``) are kept in step with ``SearchDocument`` by
+``search.indexing`` through ``update_frequencies``.
 
 Only live, public pages have a ``SearchDocument``, so only they are suggested; serving
 also checks it, so an unpublished page disappears from every list at once, and the
@@ -20,152 +21,207 @@ pages that suggested it are recomputed in the background.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from collections.abc import Iterable
+import json
+import time
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Subquery
 
 from portal.cache import bump_generation
 
-from .backends import get_search_backend
-from .models import RelatedExclusion, RelatedSuggestion, SearchDocument
+from . import similarity
+from .models import RelatedExclusion, RelatedKey, RelatedSuggestion, RelatedTerm, SearchDocument
+from .similarity import DOCUMENTS, LISTS, Profile, Scored
 
-CANDIDATES = 40
-STORED = 8
-TITLE_WEIGHT, SUMMARY_WEIGHT, BODY_WEIGHT = 3, 2, 1
-MAX_BODY_TERMS = 600
-QUERY_TERMS = 14
-TEXT_WEIGHT, TOPIC_WEIGHT = 0.6, 0.4
-MIN_SCORE = 0.05
-
-# Which lists a page of a kind gets: (kind of the suggested pages, needs shared topics).
-LISTS = {
-    "article": [("article", False), ("service", True)],
-    "service": [("article", False)],
-}
-SHOWN = {("article", "article"): 4, ("article", "service"): 4, ("service", "article"): 3}
+WRITE_BATCH = 20_000
 
 
-def topics_of(document: SearchDocument) -> set[str]:
-    return {token for token in document.facets if token.startswith("topic:")}
+# Document frequencies -------------------------------------------------------------------
 
 
-def term_vector(document: SearchDocument) -> Counter:
-    vector: Counter = Counter()
-    for term in document.title_terms.split():
-        vector[term] += TITLE_WEIGHT
-    for term in document.summary_terms.split():
-        vector[term] += SUMMARY_WEIGHT
-    for term in document.body_terms.split()[:MAX_BODY_TERMS]:
-        vector[term] += BODY_WEIGHT
-    return vector
+def frequency_counts(profiles: Iterable[Profile]) -> Counter:
+    """``(language, term)`` → documents holding it, with ``(language, "")`` counting
+    the documents: what ``profiles`` add to ``RelatedTerm``."""
+    counts: Counter = Counter()
+    for page in profiles:
+        if page.kind in LISTS:
+            counts[(page.language, DOCUMENTS)] += 1
+            counts.update((page.language, term) for term in page.frequency_terms())
+    return counts
 
 
-def query_terms(vector: Counter) -> list[str]:
-    """The page's most frequent meaningful terms, for finding candidates."""
+def profiles_of(documents: Iterable) -> list[Profile]:
+    """Profiles of ``SearchDocument`` instances (or rows of the same attributes)."""
     return [
-        term
-        for term, _count in sorted(vector.items(), key=lambda item: (-item[1], item[0]))
-        if len(term) >= 3 and not term.isdigit()
-    ][:QUERY_TERMS]
+        similarity.profile(*(getattr(document, name) for name in similarity.PROFILE_FIELDS))
+        for document in documents
+        if document.kind in LISTS
+    ]
 
 
-def cosine_scores(source: Counter, candidates: dict[int, Counter]) -> dict[int, float]:
-    vectors = [source, *candidates.values()]
-    frequency: Counter = Counter()
-    for vector in vectors:
-        frequency.update(vector.keys())
-    size = len(vectors)
-    idf = {term: math.log((size + 1) / (count + 1)) + 1 for term, count in frequency.items()}
-
-    def weighted(vector: Counter) -> dict[str, float]:
-        return {term: (1 + math.log(n)) * idf[term] for term, n in vector.items()}
-
-    def norm(vector: dict[str, float]) -> float:
-        return math.sqrt(sum(value * value for value in vector.values())) or 1.0
-
-    source_weights = weighted(source)
-    source_norm = norm(source_weights)
-    scores = {}
-    for pk, vector in candidates.items():
-        weights = weighted(vector)
-        dot = sum(value * source_weights.get(term, 0.0) for term, value in weights.items())
-        scores[pk] = dot / (source_norm * norm(weights))
-    return scores
-
-
-@dataclass
-class Scored:
-    page_id: int
-    score: float
-    text_score: float
-    shared_topics: list[str]
+def update_frequencies(removed: Iterable, added: Iterable) -> None:
+    """Adjust ``RelatedTerm`` when documents are replaced, added or deleted."""
+    delta = frequency_counts(profiles_of(added))
+    delta.subtract(frequency_counts(profiles_of(removed)))
+    changes = [(language, term, count) for (language, term), count in delta.items() if count]
+    if not changes:
+        return
+    table = connection.ops.quote_name(RelatedTerm._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (language, term, documents) VALUES (%s, %s, %s) "  # noqa: S608
+            f"ON CONFLICT (language, term) DO UPDATE "
+            f"SET documents = {table}.documents + excluded.documents",
+            [change for change in changes if change[2] > 0],
+        )
+        cursor.executemany(
+            # Never below zero, even if the table was out of step.
+            f"UPDATE {table} SET documents = CASE WHEN documents > %s "  # noqa: S608
+            "THEN documents - %s ELSE 0 END WHERE language = %s AND term = %s",
+            [(-count, -count, language, term) for language, term, count in changes if count < 0],
+        )
+    gone = {term for _language, term, count in changes if count < 0}
+    if gone:
+        RelatedTerm.objects.filter(term__in=gone, documents__lte=0).delete()
 
 
-def score_candidates(document: SearchDocument, kind: str, needs_topics: bool) -> list[Scored]:
-    source_vector = term_vector(document)
-    source_topics = topics_of(document)
-    ids = get_search_backend().similar(
-        query_terms(source_vector),
-        sorted(source_topics),
-        language=document.language,
-        kind=kind,
-        limit=CANDIDATES,
+def write_frequencies(counts: Counter) -> None:
+    """Replace ``RelatedTerm`` with ``counts`` (see ``frequency_counts``)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {connection.ops.quote_name(RelatedTerm._meta.db_table)}")  # noqa: S608
+    bulk_insert(
+        RelatedTerm,
+        ("language", "term", "documents"),
+        ((language, term, count) for (language, term), count in counts.items() if count > 0),
     )
-    others = SearchDocument.objects.filter(page_id__in=[pk for pk in ids if pk != document.pk])
-    candidates = {other.page_id: other for other in others}
-    text = cosine_scores(
-        source_vector, {pk: term_vector(other) for pk, other in candidates.items()}
+
+
+def frequencies_of(language: str, terms: Iterable[str]) -> dict[str, int]:
+    """``RelatedTerm`` counts of ``terms`` (and of the documents) in ``language``, in one
+    query whatever the number of terms (a JSON array on SQLite, an array on PostgreSQL)."""
+    wanted = sorted({*terms, DOCUMENTS})
+    table = connection.ops.quote_name(RelatedTerm._meta.db_table)
+    if connection.vendor == "sqlite":
+        condition, value = "term IN (SELECT value FROM json_each(%s))", json.dumps(wanted)
+    elif connection.vendor == "postgresql":
+        condition, value = "term = ANY(%s)", wanted
+    else:
+        return dict(
+            RelatedTerm.objects.filter(language=language, term__in=wanted).values_list(
+                "term", "documents"
+            )
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT term, documents FROM {table} WHERE language = %s AND {condition}",  # noqa: S608
+            [language, value],
+        )
+        return dict(cursor.fetchall())
+
+
+# One page --------------------------------------------------------------------------------
+
+
+def postings(language: str, kind: str, keys: list[str], page_id: int) -> dict[str, list[int]]:
+    """Each key's ``similarity.window`` around ``page_id``, in one query."""
+    if not keys:
+        return {}
+    key_table = connection.ops.quote_name(RelatedKey._meta.db_table)
+    document_table = connection.ops.quote_name(SearchDocument._meta.db_table)
+    side = (
+        f"SELECT * FROM (SELECT k.key, k.page_id FROM {key_table} k "  # noqa: S608
+        f"JOIN {document_table} d ON d.page_id = k.page_id "
+        "WHERE k.language = %s AND k.kind = %s AND k.key = %s AND k.page_id {op} %s "
+        "ORDER BY k.page_id {order} LIMIT %s) AS p{n}"
     )
-    scored = []
-    for pk, other in candidates.items():
-        other_topics = topics_of(other)
-        shared = source_topics & other_topics
-        if needs_topics and not shared:
-            continue
-        union = source_topics | other_topics
-        topic_score = len(shared) / len(union) if union else 0.0
-        score = TEXT_WEIGHT * text[pk] + TOPIC_WEIGHT * topic_score
-        if score >= MIN_SCORE:
-            names = sorted(token.partition(":")[2] for token in shared)
-            scored.append(Scored(pk, score, text[pk], names))
-    scored.sort(key=lambda item: (-item.score, item.page_id))
-    return scored
+    parts, params = [], []
+    half = similarity.PER_KEY // 2
+    for key in keys:
+        for op, order in (("<", "DESC"), (">", "ASC")):
+            parts.append(side.format(op=op, order=order, n=len(parts)))
+            params += [language, kind, key, page_id, half]
+    found: dict[str, list[int]] = defaultdict(list)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for key, other in cursor.fetchall():
+            found[key].append(other)
+    return found
+
+
+def suggestion_rows(page_id: int, kind: str, best: list[Scored]) -> list[tuple]:
+    return [
+        (
+            page_id,
+            item.page_id,
+            kind,
+            rank,
+            round(item.score, 4),
+            round(item.text_score, 4),
+            item.shared_topics,
+        )
+        for rank, item in enumerate(best)
+    ]
+
+
+SUGGESTION_COLUMNS = (
+    "page_id",
+    "suggested_id",
+    "kind",
+    "rank",
+    "score",
+    "text_score",
+    "shared_topics",
+)
+KEY_COLUMNS = ("page_id", "language", "kind", "key")
 
 
 @transaction.atomic
 def compute_related(page_id: int) -> int:
-    """Recompute and store one page's suggestions; returns how many were stored."""
+    """Recompute and store one page's keys and suggestions; returns how many
+    suggestions were stored."""
     RelatedSuggestion.objects.filter(page_id=page_id).delete()
-    document = SearchDocument.objects.filter(page_id=page_id).first()
-    if document is None or document.kind not in LISTS:
+    RelatedKey.objects.filter(page_id=page_id).delete()
+    row = (
+        SearchDocument.objects.filter(page_id=page_id, kind__in=list(LISTS))
+        .values_list(*similarity.PROFILE_FIELDS)
+        .first()
+    )
+    if row is None:
         return 0
+    page = similarity.profile(*row)
+    frequencies = frequencies_of(page.language, page.frequency_terms())
+    keys = similarity.keys_of(page, frequencies)
+    RelatedKey.objects.bulk_create(
+        RelatedKey(page_id=page_id, language=page.language, kind=page.kind, key=key) for key in keys
+    )
     excluded = set(
         RelatedExclusion.objects.filter(page_id=page_id).values_list("excluded_id", flat=True)
     )
-    rows = []
-    for kind, needs_topics in LISTS[document.kind]:
-        best = [
-            item
-            for item in score_candidates(document, kind, needs_topics)
-            if item.page_id not in excluded
-        ][:STORED]
-        rows += [
-            RelatedSuggestion(
-                page_id=page_id,
-                suggested_id=item.page_id,
-                kind=kind,
-                rank=rank,
-                score=round(item.score, 4),
-                text_score=round(item.text_score, 4),
-                shared_topics=item.shared_topics,
+    idfs = similarity.idf_table(frequencies, page.terms)
+    weights = dict(zip(page.terms, similarity.unit_vector(page, idfs), strict=True))
+    rows: list[tuple] = []
+    for kind, needs_topics in LISTS[page.kind]:
+        found = postings(page.language, kind, keys, page_id)
+        ids = similarity.rank_candidates(page, keys, found, frequencies)
+        others = [
+            similarity.profile(*other)
+            for other in SearchDocument.objects.filter(page_id__in=ids).values_list(
+                *similarity.PROFILE_FIELDS
             )
-            for rank, item in enumerate(best)
         ]
-    RelatedSuggestion.objects.bulk_create(rows)
+        missing = set().union(*(other.frequency_terms() for other in others)) - frequencies.keys()
+        frequencies.update(frequencies_of(page.language, missing))
+        idfs.update(similarity.idf_table(frequencies, set().union(*(o.terms for o in others))))
+        candidates = [(other, similarity.unit_vector(other, idfs)) for other in others]
+        scored = similarity.score_candidates(page, weights, candidates, needs_topics)
+        rows += suggestion_rows(page_id, kind, similarity.best(scored, excluded))
+    RelatedSuggestion.objects.bulk_create(
+        RelatedSuggestion(**dict(zip(SUGGESTION_COLUMNS, values, strict=True))) for values in rows
+    )
     return len(rows)
 
 
@@ -187,18 +243,187 @@ def refresh_related(page_ids: Iterable[int]) -> int:
     return len(ids | neighbours)
 
 
-def rebuild_related() -> int:
-    """Recompute every findable article's and service's suggestions."""
-    ids = list(
+# Every page ------------------------------------------------------------------------------
+
+
+class Corpus:
+    """Every article's and service's profile in memory, with the key index, for
+    computing all suggestions without a query per page. Terms are shared strings and
+    vectors are arrays, so 100,000 pages fit in a few hundred megabytes."""
+
+    def __init__(self):
+        self.pages: dict[int, Profile] = {}
+        self.frequencies: dict[str, Counter] = defaultdict(Counter)
+        self.units: dict[int, array] = {}
+        self.keys: dict[int, list[str]] = {}
+        self.postings: dict[tuple[str, str, str], array] = {}
+        self._strings: dict[str, str] = {}
+
+    def add(self, row: tuple) -> None:
+        page = similarity.profile(*row)
+        shared = self._strings.setdefault
+        page.terms = tuple(shared(term, term) for term in page.terms)
+        page.card = tuple(shared(term, term) for term in page.card)
+        self.pages[page.page_id] = page
+        counts = self.frequencies[page.language]
+        counts[DOCUMENTS] += 1
+        counts.update(page.frequency_terms())
+
+    def prepare(self) -> None:
+        """Keys, posting lists and unit vectors, once every page is in."""
+        lists: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        idfs = {
+            language: similarity.idf_table(counts, counts)
+            for language, counts in self.frequencies.items()
+        }
+        for page_id, page in self.pages.items():
+            frequencies = self.frequencies[page.language]
+            keys = similarity.keys_of(page, frequencies)
+            self.keys[page_id] = keys
+            for key in keys:
+                lists[(page.language, page.kind, key)].append(page_id)
+            self.units[page_id] = array("d", similarity.unit_vector(page, idfs[page.language]))
+        # Pages were added by page id, so every list is sorted already.
+        self.postings = {list_key: array("q", ids) for list_key, ids in lists.items()}
+
+    def suggestions(self, page_id: int, excluded: set[int]) -> list[tuple]:
+        page = self.pages[page_id]
+        frequencies = self.frequencies[page.language]
+        keys = self.keys[page_id]
+        weights = dict(zip(page.terms, self.units[page_id], strict=True))
+        rows: list[tuple] = []
+        for kind, needs_topics in LISTS[page.kind]:
+            found = {
+                key: similarity.window(self.postings.get((page.language, kind, key), ()), page_id)
+                for key in keys
+            }
+            ids = similarity.rank_candidates(page, keys, found, frequencies)
+            candidates = [(self.pages[other], self.units[other]) for other in ids]
+            scored = similarity.score_candidates(page, weights, candidates, needs_topics)
+            rows += suggestion_rows(page_id, kind, similarity.best(scored, excluded))
+        return rows
+
+
+def load_corpus(chunk_size: int = 2000) -> Corpus:
+    corpus = Corpus()
+    rows = (
         SearchDocument.objects.filter(kind__in=list(LISTS))
         .order_by("page_id")
-        .values_list("page_id", flat=True)
+        .values_list(*similarity.PROFILE_FIELDS)
     )
-    RelatedSuggestion.objects.all().delete()
-    for page_id in ids:
-        compute_related(page_id)
+    for row in rows.iterator(chunk_size=chunk_size):
+        corpus.add(row)
+    corpus.prepare()
+    return corpus
+
+
+def bulk_insert(model, columns: tuple[str, ...], rows: Iterable[tuple]) -> int:
+    """Insert many rows fast: ``COPY`` on PostgreSQL; on SQLite plain ``executemany``
+    with the table's secondary indexes dropped first and rebuilt after (one sort
+    instead of a B-tree insertion per row and index)."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    names = ", ".join(connection.ops.quote_name(column) for column in columns)
+    json_columns = {
+        index
+        for index, column in enumerate(columns)
+        if model._meta.get_field(column.removesuffix("_id")).get_internal_type() == "JSONField"
+    }
+
+    def prepared(batch: Iterable[tuple]) -> Iterator[tuple]:
+        for row in batch:
+            yield tuple(
+                json.dumps(value) if index in json_columns else value
+                for index, value in enumerate(row)
+            )
+
+    total = 0
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in prepared(rows):
+                    copy.write_row(row)
+                    total += 1
+            return total
+        indexes: list[str] = []
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s "
+                "AND sql IS NOT NULL",
+                [model._meta.db_table],
+            )
+            for name, sql in cursor.fetchall():
+                cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+                indexes.append(sql)
+        marks = ", ".join(["%s"] * len(columns))
+        statement = f"INSERT INTO {table} ({names}) VALUES ({marks})"  # noqa: S608
+        batch: list[tuple] = []
+        for row in prepared(rows):
+            batch.append(row)
+            if len(batch) == WRITE_BATCH:
+                cursor.executemany(statement, batch)
+                total += len(batch)
+                batch = []
+        cursor.executemany(statement, batch)
+        total += len(batch)
+        for sql in indexes:
+            cursor.execute(sql)
+    return total
+
+
+def rebuild_related(*, report: Callable[[str, float], None] | None = None) -> int:
+    """Recompute every findable article's and service's frequencies, keys and
+    suggestions; returns how many pages. ``report(phase, seconds)`` hears the timings."""
+    started = time.perf_counter()
+
+    def phase(name: str) -> None:
+        nonlocal started
+        now = time.perf_counter()
+        if report:
+            report(name, now - started)
+        started = now
+
+    corpus = load_corpus()
+    phase("read and prepare")
+    excluded: dict[int, set[int]] = defaultdict(set)
+    for page_id, other in RelatedExclusion.objects.values_list("page_id", "excluded_id"):
+        excluded[page_id].add(other)
+
+    def suggestion_rows_all() -> Iterator[tuple]:
+        for page_id in corpus.pages:
+            yield from corpus.suggestions(page_id, excluded.get(page_id, set()))
+
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            for model in (RelatedSuggestion, RelatedKey):
+                cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608
+        write_frequencies(
+            Counter(
+                {
+                    (language, term): count
+                    for language, counts in corpus.frequencies.items()
+                    for term, count in counts.items()
+                }
+            )
+        )
+        bulk_insert(
+            RelatedKey,
+            KEY_COLUMNS,
+            (
+                (page_id, page.language, page.kind, key)
+                for page_id, page in corpus.pages.items()
+                for key in corpus.keys[page_id]
+            ),
+        )
+        phase("write frequencies and keys")
+        bulk_insert(RelatedSuggestion, SUGGESTION_COLUMNS, suggestion_rows_all())
+        phase("score and write suggestions")
+    if connection.vendor == "postgresql":
+        # The tables were rewritten in bulk: refresh the planner's statistics.
+        with connection.cursor() as cursor:
+            for model in (RelatedSuggestion, RelatedKey, RelatedTerm):
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
     bump_generation()
-    return len(ids)
+    return len(corpus.pages)
 
 
 @dataclass

@@ -528,6 +528,17 @@ def plan_counts(pages: int) -> Counts:
     return Counts(providers, services, articles, en_providers, en_services, en_articles)
 
 
+def pages_for_articles(articles: int) -> int:
+    """The fewest pages whose plan holds at least ``articles`` articles (Italian and
+    English together): about ``articles / 0.7``."""
+    pages = max(10, math.floor(articles / 0.7) - 10)
+    while True:
+        counts = plan_counts(pages)
+        if counts.articles + counts.en_articles >= articles:
+            return pages
+        pages += 1
+
+
 @dataclass
 class SitePlan:
     counts: Counts

@@ -49,20 +49,6 @@ class SearchBackend:
         """Ids of pages whose title has all ``words`` and a word starting with ``prefix``."""
         raise NotImplementedError
 
-    def similar(
-        self,
-        terms: Sequence[str],
-        topics: Sequence[str],
-        *,
-        language: str,
-        kind: str,
-        limit: int,
-    ) -> list[int]:
-        """Candidates for related content: pages of ``kind`` in ``language`` whose title or
-        summary holds any of ``terms``, then pages carrying any of the ``topic:`` tokens,
-        best first. Scoring happens in ``search.related``."""
-        raise NotImplementedError
-
     # Index maintenance. The database backends derive their index inside the database
     # (triggers, generated columns), so these only matter to external engines.
     def documents_saved(self, documents: Iterable) -> None:

@@ -413,15 +413,6 @@ class ElasticsearchSearchBackend(SearchBackend):
             lambda database: database.facet_counts(query, filters, sample=sample),
         )
 
-    def similar(self, terms, topics, *, language, kind, limit):
-        """Related-content candidates come from the database index, which is always kept
-        current alongside this one: suggestions are computed in a background task, where
-        a few milliseconds more do not matter, and they then do not depend on
-        Elasticsearch being up. (A ``more_like_this`` query could serve here instead.)"""
-        return self.database_backend().similar(
-            terms, topics, language=language, kind=kind, limit=limit
-        )
-
     def autocomplete(self, words, prefix, language, *, limit):
         if not prefix or limit <= 0:
             return []

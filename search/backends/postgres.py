@@ -313,45 +313,6 @@ class PostgresSearchBackend(SearchBackend):
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             cursor.execute("ANALYZE search_searchdocument")
 
-    def similar(self, terms, topics, *, language, kind, limit):
-        found: list[int] = []
-        scope = "d.language = %s AND d.facets ? %s"
-        if terms:
-            # Terms are folded letters and digits (search.analysis); ":AB" keeps the match to
-            # title and summary.
-            query = " | ".join(f"'{term}':AB" for term in terms)
-            rows = self._rows(
-                f"""
-                SELECT c.page_id FROM (
-                    SELECT d.page_id, d.search_vector FROM search_searchdocument d
-                    WHERE {scope} AND d.search_vector @@ to_tsquery('simple', %s)
-                    ORDER BY d.date DESC NULLS LAST, d.page_id LIMIT %s
-                ) c
-                ORDER BY ts_rank(c.search_vector, to_tsquery('simple', %s)) DESC, c.page_id
-                LIMIT %s
-                """,
-                [language, f"type:{kind}", query, RANK_WINDOW, query, limit],
-            )
-            found += [row[0] for row in rows]
-        if topics:
-            rows = self._rows(
-                f"""
-                SELECT c.page_id FROM (
-                    SELECT d.page_id, d.facets FROM search_searchdocument d
-                    WHERE {scope} AND d.facets ?| %s
-                    ORDER BY d.date DESC NULLS LAST, d.page_id LIMIT %s
-                ) c
-                ORDER BY (
-                    SELECT count(*) FROM jsonb_array_elements_text(c.facets) AS f
-                    WHERE f = ANY(%s)
-                ) DESC, c.page_id
-                LIMIT %s
-                """,
-                [language, f"type:{kind}", list(topics), RANK_WINDOW, list(topics), limit],
-            )
-            found += [row[0] for row in rows if row[0] not in found]
-        return found
-
     def autocomplete(self, words, prefix, language, *, limit):
         # Words are folded letters and digits only (search.analysis.words), so quoting
         # them makes a valid tsquery; the prefix is matched with ":*".

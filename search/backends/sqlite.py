@@ -179,27 +179,6 @@ class SQLiteSearchBackend(SearchBackend):
         )
         return [row[0] for row in rows]
 
-    def similar(self, terms, topics, *, language, kind, limit):
-        scope = filter_expression(language, {"type": [kind]})
-        found: list[int] = []
-        searches = []
-        if terms:
-            any_term = " OR ".join(quote(term) for term in terms)
-            searches.append((f"{{title_terms summary_terms}} : ({any_term}) AND {scope}", BM25))
-        if topics:
-            any_topic = " OR ".join(quote(token) for token in topics)
-            searches.append(
-                (f"facets : ({any_topic}) AND {scope}", "bm25(search_fts, 0, 0, 0, 0, 1.0)")
-            )
-        for expression, ranking in searches:
-            rows = self._rows(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
-                f"ORDER BY {ranking}, rowid LIMIT %s",
-                [expression, limit],
-            )
-            found += [row[0] for row in rows if row[0] not in found]
-        return found
-
     def rebuild(self, populate: Callable[[], Iterator[list]]) -> None:
         # Without the triggers, bulk inserts skip a second write per row; FTS5 then
         # reads the whole content table once.

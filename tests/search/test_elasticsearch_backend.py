@@ -691,13 +691,3 @@ def test_server_accepts_wagtails_index_settings_with_our_default_analyzer():
         assert [token["token"] for token in tokens["tokens"]] == ["anzian", "citta"]
     finally:
         index.delete()
-
-
-@pytest.mark.django_db
-def test_related_candidates_come_from_the_database_index(make_article, terms):
-    """Related content does not depend on the Elasticsearch server being up."""
-    first = make_article("Credito welfare aziendale", topics=[terms["work"]])
-    second = make_article("Piani di welfare aziendale", topics=[terms["work"]])
-    backend = ElasticsearchSearchBackend({"URLS": ["http://127.0.0.1:9"], "TIMEOUT": 1})
-    found = backend.similar(["welfar"], ["topic:lavoro"], language="it", kind="article", limit=5)
-    assert set(found) == {first.pk, second.pk}

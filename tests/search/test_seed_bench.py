@@ -18,6 +18,7 @@ from search.seeding import (
     article_record,
     cluster_of_topic,
     cluster_of_topics,
+    pages_for_articles,
     plan_counts,
 )
 
@@ -53,6 +54,17 @@ def test_counts_add_up_for_any_size():
         assert counts.en_articles <= counts.articles
     big = plan_counts(100_000)
     assert (big.articles + big.en_articles, big.services + big.en_services) == (70_000, 25_000)
+
+
+def test_articles_option_asks_for_the_fewest_pages_holding_that_many_articles():
+    def articles(pages):
+        counts = plan_counts(pages)
+        return counts.articles + counts.en_articles
+
+    for wanted in (7, 100, 10_000, 100_000):
+        pages = pages_for_articles(wanted)
+        assert articles(pages) >= wanted > articles(pages - 1)
+    assert (pages_for_articles(10_000), pages_for_articles(100_000)) == (14_285, 142_858)
 
 
 @pytest.mark.django_db

@@ -18,6 +18,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--pages", type=int, default=10_000, help="Pages to generate.")
+        parser.add_argument(
+            "--articles",
+            type=int,
+            default=None,
+            help="Generate enough pages for this many articles (Italian and English); "
+            "overrides --pages.",
+        )
         parser.add_argument("--seed", type=int, default=1, help="Same seed, same pages.")
         parser.add_argument(
             "--clear", action="store_true", help="Delete previously generated pages first."
@@ -37,7 +44,13 @@ class Command(BaseCommand):
             help="Processes that analyse text while indexing (default: one per CPU).",
         )
 
-    def handle(self, *args, pages, seed, clear, no_index, stock_index, workers, **options):
+    def handle(
+        self, *args, pages, articles, seed, clear, no_index, stock_index, workers, **options
+    ):
+        if articles is not None:
+            if articles < 7:
+                raise CommandError("--articles must be at least 7.")
+            pages = seeding.pages_for_articles(articles)
         if pages < 10:
             raise CommandError("--pages must be at least 10.")
         timings: dict[str, float] = {}
