@@ -17,7 +17,9 @@ for, and facets can be counted on a sample (see ``SearchService``).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 from collections import Counter
 
 from django.db import connection, transaction
@@ -56,7 +58,15 @@ INDEXES = [
        USING gin (autocomplete_vector)""",
     "CREATE INDEX search_document_facets ON search_searchdocument USING gin (facets)",
 ]
+# Title matches found through the index rather than by walking the table newest first
+# and reading every row's title vector (the whole table when few titles match). page_id
+# is a GIN key too (btree_gin, in PostgreSQL's contrib; migration search/0005), so the
+# index itself also answers "and newer than": docs/deploy.md.
+TITLE_INDEX = """CREATE INDEX search_document_title ON search_searchdocument
+   USING gin (title_vector, page_id)"""
+REBUILT_INDEXES = [*INDEXES, TITLE_INDEX]
 DROP_INDEXES = [
+    "DROP INDEX IF EXISTS search_document_title",
     "DROP INDEX IF EXISTS search_document_vector",
     "DROP INDEX IF EXISTS search_document_autocomplete",
     "DROP INDEX IF EXISTS search_document_facets",
@@ -180,13 +190,31 @@ def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
 class PostgresSearchBackend(SearchBackend):
     name = "postgres"
 
-    def _rows(self, sql, params):
+    def __init__(self):
+        # Backends are shared (search.backends.get_search_backend); sessions are per thread.
+        self._state = threading.local()
+
+    @contextlib.contextmanager
+    def session(self):
         # The GIN index answers "which rows match" without reading their vectors; a
         # sequential scan reads every vector from out-of-line storage (~1 s at 100,000
         # pages for a common word). The planner picks the scan for common words, so
-        # search queries run with it discouraged, in their own transaction only.
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+        # search statements run with it discouraged: one transaction (or savepoint) and
+        # one SET LOCAL for all the statements of a search, not one per statement.
+        if getattr(self._state, "depth", 0):
+            yield
+            return
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_seqscan = off")
+            self._state.depth = 1
+            try:
+                yield
+            finally:
+                self._state.depth = 0
+
+    def _rows(self, sql, params):
+        with self.session(), connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
@@ -308,7 +336,7 @@ class PostgresSearchBackend(SearchBackend):
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for CREATE INDEX
             # GIN builds flush their sorted entries whenever this fills (default 64 MB).
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-            for statement in INDEXES:
+            for statement in REBUILT_INDEXES:
                 cursor.execute(statement)
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             cursor.execute("ANALYZE search_searchdocument")

@@ -3,9 +3,10 @@ the same text Wagtail's own extraction gives, read without model instances."""
 
 from django.utils.html import escape
 
-import pytest
 from wagtail import blocks
 from wagtail.rich_text import get_text_for_indexing
+
+import pytest
 
 from articles.blocks import ArticleBodyBlock
 from articles.models import ArticlePage
