@@ -223,14 +223,10 @@ class PostgresSearchBackend(SearchBackend):
         window = max(RANK_WINDOW, offset + limit)
         # Candidates: the newest title matches and the newest matches (page ids grow with
         # time), each found through the indexes without scoring; only they are ranked.
-        # Title matches: the small title_vector is checked first (a title that holds the
-        # query means the document does: the title comes first in search_vector); the
-        # words' condition on search_vector only lets the planner use the GIN index when
-        # few documents hold them, and needs no vector read.
+        # Title matches come from the title index (search_document_title): a title that
+        # holds the query means the document does (the title comes first in
+        # search_vector), so no full vector is read for them.
         title_condition, title_params = where(query, filters, vector="title_vector")
-        words_sql, words_params = words_tsquery(query)
-        title_condition = f"{title_condition} AND d.search_vector @@ {words_sql}"
-        title_params = [*title_params, *words_params]
         newest_sql, newest_params = newest_matches(query, filters, "d.page_id")
         rows = self._rows(
             f"""

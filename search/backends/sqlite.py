@@ -253,3 +253,5 @@ class SQLiteSearchBackend(SearchBackend):
                 cursor.execute(statement)
             for statement in CREATE_TRIGGERS:
                 cursor.execute(statement)
+            # Statistics for the planner's joins on the new rows (facet counts).
+            cursor.execute("ANALYZE search_searchdocument")
