@@ -11,7 +11,8 @@ the excerpt shows the densest run of matches there (summary first, then the body
 
 from __future__ import annotations
 
-from django.utils.html import escape
+from html import escape  # what django.utils.html.escape runs, without its lazy wrapper
+
 from django.utils.safestring import SafeString, mark_safe
 
 from . import analysis
@@ -34,10 +35,19 @@ def _tokens(text: str, language: str, wanted: frozenset[str]) -> list[tuple[int,
             (match.start(), match.end(), _matches(match.group(), language, wanted))
             for match in analysis.WORD_RE.finditer(text)
         ]
+    # Stemming keeps a word's first two letters (or leaves fewer than two): only words
+    # that begin like a wanted term need stemming.
+    starts = {term[:2] for term in wanted}
+    if any(len(term) < 2 for term in wanted):
+        starts = None
     tokens = []
     for match in analysis.WORD_RE.finditer(folded):
         word = match.group()[:limit]
-        matched = word not in stopwords and stem(word, language) in wanted
+        matched = (
+            (starts is None or word[:2] in starts)
+            and word not in stopwords
+            and stem(word, language) in wanted
+        )
         tokens.append((match.start(), match.end(), matched))
     return tokens
 

@@ -204,6 +204,9 @@ class PostgresSearchBackend(SearchBackend):
         if getattr(self._state, "depth", 0):
             yield
             return
+        # Inside a caller's transaction this is a savepoint, whose release would keep the
+        # setting for the rest of the caller's transaction: it is put back at the end.
+        nested = connection.in_atomic_block
         with transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_seqscan = off")
@@ -212,6 +215,9 @@ class PostgresSearchBackend(SearchBackend):
                 yield
             finally:
                 self._state.depth = 0
+            if nested:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
 
     def _rows(self, sql, params):
         with self.session(), connection.cursor() as cursor:
