@@ -158,7 +158,14 @@ def where(query, filters: Filters, *, vector: str = "search_vector", ts=None) ->
     return " AND ".join(conditions), params
 
 
-def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
+# Finding the newest matches: up to this many (counted in the same search), collect them
+# all from the GIN index and sort them; above it, walk the table newest first.
+NEWEST_FROM_INDEX = 10_000
+
+
+def newest_matches(
+    query, filters: Filters, columns: str, *, matches: int | None = None
+) -> tuple[str, list]:
     """A query of ``columns`` of the matches, newest first, to be limited by the caller.
 
     GIN stores no word positions, so a phrase can only be checked on a row's vector,
@@ -167,12 +174,21 @@ def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
     For a phrase, the index first finds the rows holding all its words, they are sorted
     newest first (reading no vector), and only then is the phrase checked, row by row,
     until the caller's limit is reached: the same rows, in the same order.
+
+    Without a phrase, walking the primary key newest first reads the vector of every row
+    passed over: cheap when most rows match, costly when few do (5,600 vectors, 24 ms,
+    for the newest 500 of 7,800 matches at 100,000 pages). With ``matches`` known and at
+    most ``NEWEST_FROM_INDEX``, the matches come from the GIN index (no vector read) and
+    are sorted instead (9 ms there): ``page_id + 0`` keeps the planner off the walk.
     """
     if not has_phrase(query):
         condition, params = where(query, filters)
+        order = "d.page_id"
+        if matches is not None and matches <= NEWEST_FROM_INDEX:
+            order = "d.page_id + 0"
         return (
             f"SELECT {columns} FROM search_searchdocument d WHERE {condition} "
-            "ORDER BY d.page_id DESC",
+            f"ORDER BY {order} DESC",
             params,
         )
     condition, params = where(query, filters, ts=words_tsquery(query))
@@ -184,6 +200,14 @@ def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
         f"FROM search_searchdocument d WHERE {condition} ORDER BY d.page_id DESC OFFSET 0) d "
         f"WHERE d.search_vector @@ {ts_sql} ORDER BY d.page_id DESC",
         [*params, *ts_params],
+    )
+
+
+def _key(query, filters: Filters) -> tuple:
+    return (
+        query.language,
+        query.clauses,
+        tuple(sorted((name, tuple(values)) for name, values in filters.items())),
     )
 
 
@@ -211,13 +235,19 @@ class PostgresSearchBackend(SearchBackend):
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_seqscan = off")
             self._state.depth = 1
+            self._state.counted = {}
             try:
                 yield
             finally:
                 self._state.depth = 0
+                self._state.counted = {}
             if nested:
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+
+    def _known_matches(self, query, filters) -> int | None:
+        """The exact number of matches when this session has counted them already."""
+        return getattr(self._state, "counted", {}).get(_key(query, filters))
 
     def _rows(self, sql, params):
         with self.session(), connection.cursor() as cursor:
@@ -233,7 +263,9 @@ class PostgresSearchBackend(SearchBackend):
         # holds the query means the document does (the title comes first in
         # search_vector), so no full vector is read for them.
         title_condition, title_params = where(query, filters, vector="title_vector")
-        newest_sql, newest_params = newest_matches(query, filters, "d.page_id")
+        newest_sql, newest_params = newest_matches(
+            query, filters, "d.page_id", matches=self._known_matches(query, filters)
+        )
         rows = self._rows(
             f"""
             WITH candidates AS (
@@ -277,6 +309,12 @@ class PostgresSearchBackend(SearchBackend):
         return rows[0][0]
 
     def count_up_to(self, query, filters, *, limit):
+        total, exact = self._count_up_to(query, filters, limit=limit)
+        if exact and getattr(self._state, "depth", 0):
+            self._state.counted[_key(query, filters)] = total
+        return total, exact
+
+    def _count_up_to(self, query, filters, *, limit):
         # An exact phrase count checks the phrase on every row holding its words (tens
         # of thousands of vectors read out of line for a common phrase at 100,000 pages).
         if not has_phrase(query):
@@ -303,7 +341,9 @@ class PostgresSearchBackend(SearchBackend):
 
     def facet_counts(self, query, filters, *, sample=None):
         if sample:
-            hits_sql, params = newest_matches(query, filters, "d.facets")
+            hits_sql, params = newest_matches(
+                query, filters, "d.facets", matches=self._known_matches(query, filters)
+            )
             hits_sql, params = f"{hits_sql} LIMIT %s", [*params, sample]
         else:
             condition, params = where(query, filters)
