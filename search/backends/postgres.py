@@ -236,11 +236,13 @@ class PostgresSearchBackend(SearchBackend):
                 cursor.execute("SET LOCAL enable_seqscan = off")
             self._state.depth = 1
             self._state.counted = {}
+            self._state.newest = {}
             try:
                 yield
             finally:
                 self._state.depth = 0
                 self._state.counted = {}
+                self._state.newest = {}
             if nested:
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
@@ -263,9 +265,14 @@ class PostgresSearchBackend(SearchBackend):
         # holds the query means the document does (the title comes first in
         # search_vector), so no full vector is read for them.
         title_condition, title_params = where(query, filters, vector="title_vector")
-        newest_sql, newest_params = newest_matches(
-            query, filters, "d.page_id", matches=self._known_matches(query, filters)
-        )
+        known = getattr(self._state, "newest", {}).get(_key(query, filters))
+        if known is not None and window <= RANK_WINDOW:
+            # The phrase count of this search has found the newest matches already.
+            newest_sql, newest_params = "SELECT unnest(%s::integer[])", [known]
+        else:
+            newest_sql, newest_params = newest_matches(
+                query, filters, "d.page_id", matches=self._known_matches(query, filters)
+            )
         rows = self._rows(
             f"""
             WITH candidates AS (
@@ -321,18 +328,32 @@ class PostgresSearchBackend(SearchBackend):
             return super().count_up_to(query, filters, limit=limit)
         condition, params = where(query, filters, ts=words_tsquery(query))
         ts_sql, ts_params = tsquery(query)
+        # The newest phrase matches found on the way are kept for the ranking window of
+        # the same search (see search()), which would otherwise check them again.
         rows = self._rows(
             f"""
-            SELECT count(*), count(*) FILTER (WHERE c.search_vector @@ {ts_sql}) FROM (
-                SELECT d.search_vector FROM (
-                    SELECT d.page_id, d.search_vector FROM search_searchdocument d
-                    WHERE {condition} OFFSET 0
-                ) d ORDER BY d.page_id DESC LIMIT %s
-            ) c
+            SELECT count(*), count(*) FILTER (WHERE m.matched),
+                   (array_agg(m.page_id ORDER BY m.page_id DESC) FILTER (WHERE m.matched))[1:%s]
+            FROM (
+                -- The phrase is checked above the LIMIT: on the newest rows only.
+                SELECT c.page_id, c.search_vector @@ {ts_sql} AS matched FROM (
+                    SELECT d.page_id, d.search_vector FROM (
+                        SELECT d.page_id, d.search_vector FROM search_searchdocument d
+                        WHERE {condition} OFFSET 0
+                    ) d ORDER BY d.page_id DESC LIMIT %s
+                ) c
+            ) m
             """,
-            [*ts_params, *params, PHRASE_CHECKED + 1],
+            [RANK_WINDOW, *ts_params, *params, PHRASE_CHECKED + 1],
         )
-        candidates, matches = rows[0]
+        candidates, matches, newest = rows[0]
+        if getattr(self._state, "depth", 0) and (
+            candidates <= PHRASE_CHECKED or matches >= PHRASE_MIN_BOUND
+        ):
+            # Every phrase match, the RANK_WINDOW newest ones, or (a phrase whose words
+            # are common and which is rarer) those among the newest rows checked: the
+            # ranking window then holds fewer pages than RANK_WINDOW, all recent.
+            self._state.newest[_key(query, filters)] = newest or []
         if candidates <= PHRASE_CHECKED:
             return min(matches, limit), matches <= limit
         if matches < PHRASE_MIN_BOUND:

@@ -205,3 +205,22 @@ def test_postgres_keeps_rows_short():
             "'body_terms')"
         )
         assert dict(cursor.fetchall()) == {"facets": "m", "title_vector": "m", "body_terms": "x"}
+
+
+@pytest.mark.django_db
+def test_a_phrase_search_reuses_the_matches_its_count_found(make_article):
+    """Within one search, PostgreSQL ranks the phrase matches its count found instead of
+    checking the phrase again; the results are those of a search on its own."""
+    phrase = [make_article(f"Notizia {n}", "Apre un punto di ascolto in città.") for n in range(3)]
+    make_article("Avviso", "Il punto è che serve ascolto.")
+    backend = get_search_backend()
+    query = parse_query('"punto di ascolto"', "it")
+    alone = backend.search(query, {}, offset=0, limit=10)
+    with CaptureQueriesContext(connection) as captured, backend.session():
+        assert backend.count_up_to(query, {}, limit=100) == (3, True)
+        together = backend.search(query, {}, offset=0, limit=10)
+    assert together == alone
+    assert set(alone) == {page.pk for page in phrase}
+    if connection.vendor == "postgresql":
+        ranking = [q["sql"] for q in captured.captured_queries if "WITH candidates" in q["sql"]]
+        assert len(ranking) == 1 and "unnest(" in ranking[0]
