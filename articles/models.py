@@ -1,4 +1,3 @@
-import datetime
 import math
 
 from django import forms
@@ -224,7 +223,9 @@ class ArticlePage(BasePage):
 
     search_kind = "article"
     rating_enabled = True
-    search_prefetch_related = ("topics",)
+    search_body = ("body",)
+    search_facets = (("topic", "topics__slug"),)
+    search_date_field = "date"
 
     # The public API (/api/v2/pages/): what the article page shows, nothing more.
     api_fields = [
@@ -240,15 +241,6 @@ class ArticlePage(BasePage):
     class Meta:
         verbose_name = _("articolo")
         verbose_name_plural = _("articoli")
-
-    def get_search_body(self) -> str:
-        return "\n".join(self.body.stream_block.get_searchable_content(self.body))
-
-    def get_search_facets(self) -> list[str]:
-        return [f"topic:{topic.slug}" for topic in self.topics.all()]
-
-    def get_search_date(self):
-        return datetime.datetime.combine(self.date, datetime.time(), tzinfo=datetime.UTC)
 
     def clean(self):
         super().clean()

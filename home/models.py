@@ -33,23 +33,16 @@ class BasePage(Page):
     # The portal search (search.indexing) indexes live, public pages of the types that
     # name their kind of result here; the others (home, index pages) are not results.
     search_kind: str | None = None
-    # What indexing many pages of a type at once needs, to stay at a few queries a batch.
-    search_select_related: tuple[str, ...] = ("locale",)
-    search_prefetch_related: tuple[str, ...] = ()
+    # What their documents are made of, read with values() (search.indexing.page_sources)
+    # besides title and summary: the body's fields in order (StreamField, rich text or
+    # text; "relation__field" for the text of related rows), the filter values as
+    # (facet name, field path of their codes), and the date results carry.
+    search_body: tuple[str, ...] = ()
+    search_facets: tuple[tuple[str, str], ...] = ()
+    search_date_field = "last_published_at"
 
     class Meta:
         abstract = True
-
-    def get_search_body(self) -> str:
-        """The page's text beyond title and summary, as plain text."""
-        return ""
-
-    def get_search_facets(self) -> list[str]:
-        """Filter values as ``name:code`` tokens (``topic:anziani``)."""
-        return []
-
-    def get_search_date(self):
-        return self.last_published_at
 
     @property
     def summary(self) -> str:

@@ -3,28 +3,58 @@
 Words are compared by their index terms (folded and stemmed), so "anziano" marks
 "Anziani" and "citta" marks "città". The text is escaped piece by piece; only the
 ``<mark>`` elements added here are markup.
+
+Excerpts are built for every hit of every results page, so the text is folded once as a
+whole (not word by word) and only its first ``MAX_TEXT_LENGTH`` characters are read:
+the excerpt shows the densest run of matches there (summary first, then the body).
 """
 
 from __future__ import annotations
 
-from django.utils.html import escape
+from html import escape  # what django.utils.html.escape runs, without its lazy wrapper
+
 from django.utils.safestring import SafeString, mark_safe
 
 from . import analysis
 
 EXCERPT_WORDS = 36
-MAX_TEXT_LENGTH = 20_000
+# Enough for the summary and the first paragraphs of the body: an excerpt is a few lines.
+MAX_TEXT_LENGTH = 4_000
 
 
 def _tokens(text: str, language: str, wanted: frozenset[str]) -> list[tuple[int, int, bool]]:
     """(start, end, matched) for every word of ``text``."""
     stopwords = analysis.STOPWORDS[language]
+    stem = analysis.stem
+    limit = analysis.MAX_WORD_LENGTH
+    folded = analysis.fold(text)
+    if len(folded) != len(text):
+        # Folding changed lengths (rare letters such as "ß" → "ss"): fold word by word so
+        # positions stay those of the text.
+        return [
+            (match.start(), match.end(), _matches(match.group(), language, wanted))
+            for match in analysis.WORD_RE.finditer(text)
+        ]
+    # Stemming keeps a word's first two letters (or leaves fewer than two): only words
+    # that begin like a wanted term need stemming.
+    starts = {term[:2] for term in wanted}
+    if any(len(term) < 2 for term in wanted):
+        starts = None
     tokens = []
-    for match in analysis.WORD_RE.finditer(text):
-        word = analysis.fold(match.group())[: analysis.MAX_WORD_LENGTH]
-        matched = word not in stopwords and analysis.stem(word, language) in wanted
+    for match in analysis.WORD_RE.finditer(folded):
+        word = match.group()[:limit]
+        matched = (
+            (starts is None or word[:2] in starts)
+            and word not in stopwords
+            and stem(word, language) in wanted
+        )
         tokens.append((match.start(), match.end(), matched))
     return tokens
+
+
+def _matches(word: str, language: str, wanted: frozenset[str]) -> bool:
+    folded = analysis.fold(word)[: analysis.MAX_WORD_LENGTH]
+    return folded not in analysis.STOPWORDS[language] and analysis.stem(folded, language) in wanted
 
 
 def _render(text: str, tokens: list[tuple[int, int, bool]], start: int, end: int) -> str:

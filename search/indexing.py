@@ -9,6 +9,7 @@ everything.
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -34,20 +35,175 @@ def findable(queryset):
     return queryset.live().public().filter(alias_of__isnull=True)
 
 
+# What a page type indexes is declared on it (home.models.BasePage): ``search_body``,
+# ``search_facets`` and ``search_date_field``. Pages are read with values() a batch at a
+# time, never as model instances; their raw body values become text in search.extract.
+
+
+def block_schema(block):
+    """A StreamField block as plain data for ``search.extract`` (see there)."""
+    from wagtail import blocks
+
+    supported = {
+        cls.get_searchable_content
+        for cls in (
+            blocks.Block,
+            blocks.CharBlock,
+            blocks.TextBlock,
+            blocks.RichTextBlock,
+            blocks.ChoiceBlock,
+            blocks.MultipleChoiceBlock,
+            blocks.BaseStructBlock,
+            blocks.ListBlock,
+            blocks.BaseStreamBlock,
+        )
+    }
+    if type(block).get_searchable_content not in supported:
+        raise ValueError(
+            f"{type(block).__name__} has searchable content of its own: teach "
+            "search.indexing.block_schema and search.extract to read it."
+        )
+    if not getattr(block, "search_index", True):
+        return None
+    if isinstance(block, blocks.RichTextBlock):
+        return "rich"
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
+        return "text"
+    if isinstance(block, blocks.BaseStreamBlock):
+        return ("stream", {name: block_schema(child) for name, child in block.child_blocks.items()})
+    if isinstance(block, blocks.BaseStructBlock):
+        children = []
+        for name, child in block.child_blocks.items():
+            default = child.get_default()
+            raw = None if default is None else child.get_prep_value(default)
+            children.append((name, block_schema(child), raw))
+        return ("struct", tuple(children))
+    if isinstance(block, blocks.ListBlock):
+        return ("list", block_schema(block.child_block))
+    return None  # choices, images, URLs, pages: nothing to index (see search.extract)
+
+
+def _is_many(model, path: str) -> bool:
+    """Whether a field path crosses a relation with many rows per page."""
+    for name in path.split("__")[:-1]:
+        field = model._meta.get_field(name)
+        if field.many_to_many or field.one_to_many:
+            return True
+        model = field.related_model
+    return False
+
+
+def _field_schema(model, name: str):
+    from wagtail.fields import RichTextField, StreamField
+
+    field = model._meta.get_field(name)
+    if isinstance(field, StreamField):
+        return block_schema(field.stream_block)
+    return "rich" if isinstance(field, RichTextField) else "text"
+
+
+def _related_order(model, path: str) -> list[str]:
+    """The order of a many-valued path's rows: their model's own ordering."""
+    relation, _sep, _field = path.rpartition("__")
+    related = model
+    for name in relation.split("__"):
+        related = related._meta.get_field(name).related_model
+    ordering = [order for order in related._meta.ordering if isinstance(order, str)]
+    return [
+        f"-{relation}__{order[1:]}" if order.startswith("-") else f"{relation}__{order}"
+        for order in ordering
+    ] + [f"{relation}__pk"]
+
+
+def _many_values(model, ids: list[int], path: str, *, ordered: bool) -> dict[int, list]:
+    order = _related_order(model, path) if ordered else [path]
+    values: dict[int, list] = {}
+    rows = model.objects.filter(pk__in=ids).order_by("pk", *order).values_list("pk", path)
+    for pk, value in rows:
+        if value is not None and value != "":
+            values.setdefault(pk, []).append(value)
+    return values
+
+
+def page_sources(model, ids: Iterable[int]) -> list[dict]:
+    """The sources (see ``search.parallel``) of the pages of ``model`` among ``ids``, in
+    page id order, read with a few ``values()`` queries whatever their number."""
+    from django.db.models import TextField
+    from django.db.models.functions import Cast
+
+    ids = list(ids)
+    if not ids:
+        return []
+    body = [(path, _is_many(model, path)) for path in model.search_body]
+    facets = [(name, path, _is_many(model, path)) for name, path in model.search_facets]
+    schemas = {path: _field_schema(model, path) for path, many in body if not many}
+    # StreamField values are read as their stored JSON text: parsing it, and turning it
+    # into text, is the workers' job.
+    raw = {
+        f"search_raw_{index}": Cast(path, TextField())
+        for index, (path, many) in enumerate(body)
+        if not many and isinstance(schemas[path], tuple)
+    }
+    single = [path for path, many in body if not many and isinstance(schemas[path], str)]
+    single += [path for _name, path, many in facets if not many]
+    rows = (
+        model.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .annotate(**raw)
+        .values(
+            "pk",
+            "title",
+            "search_description",
+            "introduction",
+            "locale__language_code",
+            model.search_date_field,
+            *raw,
+            *dict.fromkeys(single),
+        )
+    )
+    many_body = {path: _many_values(model, ids, path, ordered=True) for path, many in body if many}
+    many_facets = {
+        path: _many_values(model, ids, path, ordered=False) for _name, path, many in facets if many
+    }
+    sources = []
+    for row in rows:
+        pk = row["pk"]
+        language = row["locale__language_code"]
+        date = row[model.search_date_field]
+        if date is not None and not isinstance(date, datetime.datetime):
+            date = datetime.datetime.combine(date, datetime.time(), tzinfo=datetime.UTC)
+        parts: list[tuple] = []
+        for index, (path, many) in enumerate(body):
+            if many:
+                parts += [("text", value) for value in many_body[path].get(pk, [])]
+            elif f"search_raw_{index}" in raw:
+                parts.append((schemas[path], row[f"search_raw_{index}"]))
+            else:
+                parts.append((schemas[path], row[path]))
+        tokens = [f"type:{model.search_kind}", f"lang:{language}"]
+        for name, path, many in facets:
+            values = many_facets[path].get(pk, []) if many else [row[path]]
+            tokens += [f"{name}:{value}" for value in values if value is not None]
+        sources.append(
+            {
+                "page_id": pk,
+                "language": language,
+                "kind": model.search_kind,
+                "date": date,
+                "facets": tokens,
+                "title": row["title"],
+                "summary": row["search_description"] or row["introduction"],
+                "body_parts": parts,
+            }
+        )
+    return sources
+
+
 def document_source(page) -> dict:
     """What a page's document is made of, as plain data: the page's text and filter
     values before analysis (see ``search.parallel``)."""
-    language = page.locale.language_code
-    return {
-        "page_id": page.pk,
-        "language": language,
-        "kind": page.search_kind,
-        "date": page.get_search_date(),
-        "facets": [f"type:{page.search_kind}", f"lang:{language}", *page.get_search_facets()],
-        "title": page.title,
-        "summary": page.summary,
-        "body": page.get_search_body(),
-    }
+    (source,) = page_sources(type(page), [page.pk])
+    return source
 
 
 def build_document(page) -> SearchDocument:
@@ -58,15 +214,12 @@ def dictionary_words(document: SearchDocument) -> set[str]:
     return parallel.dictionary_words(document.language, document.title, document.summary)
 
 
-def _specific_pages(page_ids: Iterable[int]) -> Iterator:
-    """The findable pages among ``page_ids``, as their specific classes, loaded a type at a
-    time with what building their documents needs."""
+def _findable_sources(page_ids: Iterable[int]) -> Iterator[dict]:
+    """The sources of the findable pages among ``page_ids``, a page type at a time."""
     ids = list(page_ids)
     for model in searchable_models():
-        queryset = findable(model.objects.filter(pk__in=ids))
-        yield from queryset.select_related(*model.search_select_related).prefetch_related(
-            *model.search_prefetch_related
-        )
+        found = findable(model.objects.filter(pk__in=ids)).values_list("pk", flat=True)
+        yield from page_sources(model, found)
 
 
 def _update_dictionary(removed: Counter, added: Counter) -> None:
@@ -117,7 +270,7 @@ def index_pages(page_ids: Iterable[int]) -> int:
     ids = set(page_ids)
     if not ids:
         return 0
-    new = [build_document(page) for page in _specific_pages(ids)]
+    new = [SearchDocument(**parallel.analyse(source)) for source in _findable_sources(ids)]
     new_ids = {document.page_id for document in new}
     replaced = list(SearchDocument.objects.filter(page_id__in=new_ids))
 
@@ -160,12 +313,7 @@ def _all_sources(batch_size: int) -> Iterator[list[dict]]:
     for model in searchable_models():
         ids = list(findable(model.objects.all()).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
-            pages = (
-                model.objects.filter(pk__in=ids[start : start + batch_size])
-                .select_related(*model.search_select_related)
-                .prefetch_related(*model.search_prefetch_related)
-            )
-            yield [document_source(page) for page in pages]
+            yield page_sources(model, ids[start : start + batch_size])
 
 
 def _findable_count() -> int:

@@ -2,13 +2,15 @@
 
 Rebuilding the index spends much of its time in ``search.analysis`` (folding, splitting,
 stemming some 40 million words at 100,000 pages), which is pure Python and needs
-nothing from Django or the database. So the process that rebuilds reads the pages and
+nothing from Django or the database; so does turning StreamField JSON and rich text into
+text (``search.extract``). So the process that rebuilds reads the pages' raw values and
 writes the rows itself, and hands worker processes plain data only: a *source* per page
-(a dict of the page's id, language, kind, date, facets, title, summary and body text)
-goes out, the document's analysed columns and its dictionary words come back, and the
-parent adds the columns to the source to make the row. Workers never import Django,
-never open a connection, and start with ``spawn`` (a fresh interpreter: nothing of the
-parent's database connections or threads is inherited).
+(a dict of the page's id, language, kind, date, facets, title, summary and its body as
+``body_parts``, raw values with their schemas) goes out; the body text, the document's
+analysed columns and its dictionary words come back, and the parent adds them to the
+source to make the row. Workers never set Django up, never open a connection, and start
+with ``spawn`` (a fresh interpreter: nothing of the parent's database connections or
+threads is inherited).
 
 ``analyse_batch`` is the one function both paths run, so a document analysed in a worker
 is the document analysed in-process.
@@ -21,7 +23,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from . import analysis
+from . import analysis, extract
 
 MIN_DICTIONARY_WORD = 3
 # Starting workers costs a fraction of a second; below this many pages it is not worth it.
@@ -39,25 +41,42 @@ def dictionary_words(language: str, title: str, summary: str) -> set[str]:
     }
 
 
+def source_body(source: dict) -> str:
+    """The body text of a source: extracted from its raw ``body_parts``, or given."""
+    if "body_parts" in source:
+        return extract.body_text(source["body_parts"])
+    return source["body"]
+
+
 def analysed_columns(source: dict) -> dict:
-    """The analysed columns of a source's document."""
+    """The body text and the analysed columns of a source's document."""
     language = source["language"]
+    body = source_body(source)
     return {
+        "body": body,
         "title_words": " ".join(analysis.words(source["title"])),
         "title_terms": analysis.term_string(source["title"], language),
         "summary_terms": analysis.term_string(source["summary"], language),
-        "body_terms": analysis.term_string(source["body"], language),
+        "body_terms": analysis.term_string(body, language),
+    }
+
+
+def row(source: dict, columns: dict) -> dict:
+    """The document row: the source's plain fields and the columns made from it."""
+    return {
+        **{key: value for key, value in source.items() if key != "body_parts"},
+        **columns,
     }
 
 
 def analyse(source: dict) -> dict:
     """The document row for a source: the source's fields plus the analysed ones."""
-    return {**source, **analysed_columns(source)}
+    return row(source, analysed_columns(source))
 
 
 def analyse_batch(sources: list[dict]) -> list[tuple[dict, list[str]]]:
-    """Each source's analysed columns and its dictionary words (sorted, so results
-    compare equal). Only these travel back from a worker: the text stays here."""
+    """Each source's body text and analysed columns and its dictionary words (sorted, so
+    results compare equal). Only these travel back from a worker: not the raw values."""
     return [
         (
             analysed_columns(source),
@@ -69,7 +88,7 @@ def analyse_batch(sources: list[dict]) -> list[tuple[dict, list[str]]]:
 
 def _rows(sources: list[dict], analysed: list[tuple[dict, list[str]]]):
     return [
-        ({**source, **columns}, words)
+        (row(source, columns), words)
         for source, (columns, words) in zip(sources, analysed, strict=True)
     ]
 

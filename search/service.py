@@ -18,7 +18,7 @@ from django.db.models import Q
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from . import analysis, spelling
 from .backends import get_search_backend
@@ -190,31 +190,38 @@ class SearchService:
         if parsed.is_empty:
             return results
 
-        total, exact = self.backend.count_up_to(parsed, cleaned, limit=COUNT_LIMIT)
-        results.total = total
-        results.total_is_lower_bound = not exact  # "more than", see the backends
-        if facets and total:
-            if exact and total <= FACET_EXACT_LIMIT:
-                counts = self.backend.facet_counts(parsed, cleaned)
-            else:
-                # Counting every match would take longer than a reader waits: count the
-                # newest FACET_SAMPLE and scale, and say the figures are approximate.
-                sample = self.backend.facet_counts(parsed, cleaned, sample=FACET_SAMPLE)
-                counted = sum(n for token, n in sample.items() if token.startswith("type:"))
-                scale = results.total / counted if counted else 0
-                counts = Counter({token: max(1, round(n * scale)) for token, n in sample.items()})
-                results.facets_approximate = True
+        with self.backend.session():  # one transaction for the backend's statements
+            total, exact = self.backend.count_up_to(parsed, cleaned, limit=COUNT_LIMIT)
+            results.total = total
+            results.total_is_lower_bound = not exact  # "more than", see the backends
+            counts = None
+            if facets and total:
+                if exact and total <= FACET_EXACT_LIMIT:
+                    counts = self.backend.facet_counts(parsed, cleaned)
+                else:
+                    # Counting every match would take longer than a reader waits: count
+                    # the newest FACET_SAMPLE and scale, and say the figures are approximate.
+                    sample = self.backend.facet_counts(parsed, cleaned, sample=FACET_SAMPLE)
+                    counted = sum(n for token, n in sample.items() if token.startswith("type:"))
+                    scale = results.total / counted if counted else 0
+                    counts = Counter(
+                        {token: max(1, round(n * scale)) for token, n in sample.items()}
+                    )
+                    results.facets_approximate = True
+            results.page = max(1, min(page, results.num_pages))
+            ids = []
+            if results.total:
+                ids = self.backend.search(
+                    parsed, cleaned, offset=(results.page - 1) * per_page, limit=per_page
+                )
+
+        if counts is not None:
             results.facets = self._facets(counts, cleaned, parsed.language)
         elif facets and cleaned:
             results.facets = self._facets(Counter(), cleaned, parsed.language)
-
-        results.page = max(1, min(page, results.num_pages))
         if promotions and results.page == 1 and not cleaned:
             results.promoted = self._promoted(parsed, request)
         if results.total:
-            ids = self.backend.search(
-                parsed, cleaned, offset=(results.page - 1) * per_page, limit=per_page
-            )
             promoted_ids = {hit.page_id for hit in results.promoted}
             results.hits = [
                 hit for hit in self._hits(ids, parsed, request) if hit.page_id not in promoted_ids
@@ -264,7 +271,13 @@ class SearchService:
     # Building results -------------------------------------------------------------
 
     def _urls(self, ids: list[int], request) -> dict[int, str]:
-        pages = Page.objects.filter(pk__in=ids).only("pk", "url_path", "locale_id")
+        pages = list(Page.objects.filter(pk__in=ids).only("pk", "url_path", "locale_id"))
+        if request is None and pages:
+            # Wagtail caches the sites' root paths on the request; without one, each page
+            # would read them from the cache again: read them once for all.
+            root_paths = Site.get_site_root_paths()
+            for page in pages:
+                page._wagtail_cached_site_root_paths = root_paths
         urls = {page.pk: page.get_url(request) for page in pages}
         return {pk: url for pk, url in urls.items() if url}
 

@@ -24,7 +24,6 @@ from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
-from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -191,17 +190,12 @@ class ProviderPage(BasePage):
         APIField("runts_number"),
         APIField("logo", serializer=ImageRenditionField("max-240x120")),
     ]
-    search_select_related = ("locale", "pillar")
+    search_body = ("description",)
+    search_facets = (("pillar", "pillar__code"),)
 
     class Meta:
         verbose_name = _("ente erogatore")
         verbose_name_plural = _("enti erogatori")
-
-    def get_search_body(self) -> str:
-        return get_text_for_indexing(self.description)
-
-    def get_search_facets(self) -> list[str]:
-        return [f"pillar:{self.pillar.code}"]
 
     def clean(self):
         super().clean()
@@ -452,35 +446,29 @@ class ServicePage(BasePage):
         APIField("last_published_at"),
     ]
     rating_enabled = True
-    search_select_related = ("locale", "category__parent", "pillar")
-    search_prefetch_related = ("topics", "municipalities", "documents")
+    search_body = (
+        "description",
+        "audience",
+        "how_to",
+        "outcome",
+        "times",
+        "conditions",
+        "further_information",
+        "desk",
+        "cost_description",
+        "documents__name",
+    )
+    search_facets = (
+        ("category", "category__code"),
+        ("pillar", "pillar__code"),
+        ("category", "category__parent__code"),
+        ("topic", "topics__slug"),
+        ("municipality", "municipalities__code"),
+    )
 
     class Meta:
         verbose_name = _("servizio")
         verbose_name_plural = _("servizi")
-
-    def get_search_body(self) -> str:
-        rich_texts = [
-            self.description,
-            self.audience,
-            self.how_to,
-            self.outcome,
-            self.times,
-            self.conditions,
-            self.further_information,
-        ]
-        texts = [get_text_for_indexing(text) for text in rich_texts if text]
-        texts += [self.desk, self.cost_description]
-        texts += [document.name for document in self.documents.all()]
-        return "\n".join(text for text in texts if text)
-
-    def get_search_facets(self) -> list[str]:
-        facets = [f"category:{self.category.code}", f"pillar:{self.pillar.code}"]
-        if self.category.parent_id:
-            facets.append(f"category:{self.category.parent.code}")
-        facets += [f"topic:{topic.slug}" for topic in self.topics.all()]
-        facets += [f"municipality:{place.code}" for place in self.municipalities.all()]
-        return facets
 
     @property
     def is_active(self) -> bool:

@@ -9,6 +9,7 @@ page id so results are stable.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -19,6 +20,11 @@ Filters = Mapping[str, Sequence[str]]
 
 class SearchBackend:
     name = "base"
+
+    def session(self):
+        """A context in which to run one search's statements (count, facets, ranking):
+        a backend that needs settings of its own for them sets them once here."""
+        return contextlib.nullcontext()
 
     def search(self, query: ParsedQuery, filters: Filters, *, offset: int, limit: int) -> list[int]:
         """Ids of the pages ranked ``offset`` to ``offset + limit``."""

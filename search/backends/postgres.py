@@ -17,7 +17,9 @@ for, and facets can be counted on a sample (see ``SearchService``).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 from collections import Counter
 
 from django.db import connection, transaction
@@ -56,7 +58,15 @@ INDEXES = [
        USING gin (autocomplete_vector)""",
     "CREATE INDEX search_document_facets ON search_searchdocument USING gin (facets)",
 ]
+# Title matches found through the index rather than by walking the table newest first
+# and reading every row's title vector (the whole table when few titles match). page_id
+# is a GIN key too (btree_gin, in PostgreSQL's contrib; migration search/0006), so the
+# index itself also answers "and newer than": docs/deploy.md.
+TITLE_INDEX = """CREATE INDEX search_document_title ON search_searchdocument
+   USING gin (title_vector, page_id)"""
+REBUILT_INDEXES = [*INDEXES, TITLE_INDEX]
 DROP_INDEXES = [
+    "DROP INDEX IF EXISTS search_document_title",
     "DROP INDEX IF EXISTS search_document_vector",
     "DROP INDEX IF EXISTS search_document_autocomplete",
     "DROP INDEX IF EXISTS search_document_facets",
@@ -148,7 +158,14 @@ def where(query, filters: Filters, *, vector: str = "search_vector", ts=None) ->
     return " AND ".join(conditions), params
 
 
-def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
+# Finding the newest matches: up to this many (counted in the same search), collect them
+# all from the GIN index and sort them; above it, walk the table newest first.
+NEWEST_FROM_INDEX = 10_000
+
+
+def newest_matches(
+    query, filters: Filters, columns: str, *, matches: int | None = None
+) -> tuple[str, list]:
     """A query of ``columns`` of the matches, newest first, to be limited by the caller.
 
     GIN stores no word positions, so a phrase can only be checked on a row's vector,
@@ -157,12 +174,21 @@ def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
     For a phrase, the index first finds the rows holding all its words, they are sorted
     newest first (reading no vector), and only then is the phrase checked, row by row,
     until the caller's limit is reached: the same rows, in the same order.
+
+    Without a phrase, walking the primary key newest first reads the vector of every row
+    passed over: cheap when most rows match, costly when few do (5,600 vectors, 24 ms,
+    for the newest 500 of 7,800 matches at 100,000 pages). With ``matches`` known and at
+    most ``NEWEST_FROM_INDEX``, the matches come from the GIN index (no vector read) and
+    are sorted instead (9 ms there): ``page_id + 0`` keeps the planner off the walk.
     """
     if not has_phrase(query):
         condition, params = where(query, filters)
+        order = "d.page_id"
+        if matches is not None and matches <= NEWEST_FROM_INDEX:
+            order = "d.page_id + 0"
         return (
             f"SELECT {columns} FROM search_searchdocument d WHERE {condition} "
-            "ORDER BY d.page_id DESC",
+            f"ORDER BY {order} DESC",
             params,
         )
     condition, params = where(query, filters, ts=words_tsquery(query))
@@ -177,16 +203,56 @@ def newest_matches(query, filters: Filters, columns: str) -> tuple[str, list]:
     )
 
 
+def _key(query, filters: Filters) -> tuple:
+    return (
+        query.language,
+        query.clauses,
+        tuple(sorted((name, tuple(values)) for name, values in filters.items())),
+    )
+
+
 class PostgresSearchBackend(SearchBackend):
     name = "postgres"
 
-    def _rows(self, sql, params):
+    def __init__(self):
+        # Backends are shared (search.backends.get_search_backend); sessions are per thread.
+        self._state = threading.local()
+
+    @contextlib.contextmanager
+    def session(self):
         # The GIN index answers "which rows match" without reading their vectors; a
         # sequential scan reads every vector from out-of-line storage (~1 s at 100,000
         # pages for a common word). The planner picks the scan for common words, so
-        # search queries run with it discouraged, in their own transaction only.
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+        # search statements run with it discouraged: one transaction (or savepoint) and
+        # one SET LOCAL for all the statements of a search, not one per statement.
+        if getattr(self._state, "depth", 0):
+            yield
+            return
+        # Inside a caller's transaction this is a savepoint, whose release would keep the
+        # setting for the rest of the caller's transaction: it is put back at the end.
+        nested = connection.in_atomic_block
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_seqscan = off")
+            self._state.depth = 1
+            self._state.counted = {}
+            self._state.newest = {}
+            try:
+                yield
+            finally:
+                self._state.depth = 0
+                self._state.counted = {}
+                self._state.newest = {}
+            if nested:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+
+    def _known_matches(self, query, filters) -> int | None:
+        """The exact number of matches when this session has counted them already."""
+        return getattr(self._state, "counted", {}).get(_key(query, filters))
+
+    def _rows(self, sql, params):
+        with self.session(), connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
@@ -195,15 +261,18 @@ class PostgresSearchBackend(SearchBackend):
         window = max(RANK_WINDOW, offset + limit)
         # Candidates: the newest title matches and the newest matches (page ids grow with
         # time), each found through the indexes without scoring; only they are ranked.
-        # Title matches: the small title_vector is checked first (a title that holds the
-        # query means the document does: the title comes first in search_vector); the
-        # words' condition on search_vector only lets the planner use the GIN index when
-        # few documents hold them, and needs no vector read.
+        # Title matches come from the title index (search_document_title): a title that
+        # holds the query means the document does (the title comes first in
+        # search_vector), so no full vector is read for them.
         title_condition, title_params = where(query, filters, vector="title_vector")
-        words_sql, words_params = words_tsquery(query)
-        title_condition = f"{title_condition} AND d.search_vector @@ {words_sql}"
-        title_params = [*title_params, *words_params]
-        newest_sql, newest_params = newest_matches(query, filters, "d.page_id")
+        known = getattr(self._state, "newest", {}).get(_key(query, filters))
+        if known is not None and window <= RANK_WINDOW:
+            # The phrase count of this search has found the newest matches already.
+            newest_sql, newest_params = "SELECT unnest(%s::integer[])", [known]
+        else:
+            newest_sql, newest_params = newest_matches(
+                query, filters, "d.page_id", matches=self._known_matches(query, filters)
+            )
         rows = self._rows(
             f"""
             WITH candidates AS (
@@ -247,24 +316,44 @@ class PostgresSearchBackend(SearchBackend):
         return rows[0][0]
 
     def count_up_to(self, query, filters, *, limit):
+        total, exact = self._count_up_to(query, filters, limit=limit)
+        if exact and getattr(self._state, "depth", 0):
+            self._state.counted[_key(query, filters)] = total
+        return total, exact
+
+    def _count_up_to(self, query, filters, *, limit):
         # An exact phrase count checks the phrase on every row holding its words (tens
         # of thousands of vectors read out of line for a common phrase at 100,000 pages).
         if not has_phrase(query):
             return super().count_up_to(query, filters, limit=limit)
         condition, params = where(query, filters, ts=words_tsquery(query))
         ts_sql, ts_params = tsquery(query)
+        # The newest phrase matches found on the way are kept for the ranking window of
+        # the same search (see search()), which would otherwise check them again.
         rows = self._rows(
             f"""
-            SELECT count(*), count(*) FILTER (WHERE c.search_vector @@ {ts_sql}) FROM (
-                SELECT d.search_vector FROM (
-                    SELECT d.page_id, d.search_vector FROM search_searchdocument d
-                    WHERE {condition} OFFSET 0
-                ) d ORDER BY d.page_id DESC LIMIT %s
-            ) c
+            SELECT count(*), count(*) FILTER (WHERE m.matched),
+                   (array_agg(m.page_id ORDER BY m.page_id DESC) FILTER (WHERE m.matched))[1:%s]
+            FROM (
+                -- The phrase is checked above the LIMIT: on the newest rows only.
+                SELECT c.page_id, c.search_vector @@ {ts_sql} AS matched FROM (
+                    SELECT d.page_id, d.search_vector FROM (
+                        SELECT d.page_id, d.search_vector FROM search_searchdocument d
+                        WHERE {condition} OFFSET 0
+                    ) d ORDER BY d.page_id DESC LIMIT %s
+                ) c
+            ) m
             """,
-            [*ts_params, *params, PHRASE_CHECKED + 1],
+            [RANK_WINDOW, *ts_params, *params, PHRASE_CHECKED + 1],
         )
-        candidates, matches = rows[0]
+        candidates, matches, newest = rows[0]
+        if getattr(self._state, "depth", 0) and (
+            candidates <= PHRASE_CHECKED or matches >= PHRASE_MIN_BOUND
+        ):
+            # Every phrase match, the RANK_WINDOW newest ones, or (a phrase whose words
+            # are common and which is rarer) those among the newest rows checked: the
+            # ranking window then holds fewer pages than RANK_WINDOW, all recent.
+            self._state.newest[_key(query, filters)] = newest or []
         if candidates <= PHRASE_CHECKED:
             return min(matches, limit), matches <= limit
         if matches < PHRASE_MIN_BOUND:
@@ -273,7 +362,9 @@ class PostgresSearchBackend(SearchBackend):
 
     def facet_counts(self, query, filters, *, sample=None):
         if sample:
-            hits_sql, params = newest_matches(query, filters, "d.facets")
+            hits_sql, params = newest_matches(
+                query, filters, "d.facets", matches=self._known_matches(query, filters)
+            )
             hits_sql, params = f"{hits_sql} LIMIT %s", [*params, sample]
         else:
             condition, params = where(query, filters)
@@ -308,7 +399,7 @@ class PostgresSearchBackend(SearchBackend):
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for CREATE INDEX
             # GIN builds flush their sorted entries whenever this fills (default 64 MB).
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-            for statement in INDEXES:
+            for statement in REBUILT_INDEXES:
                 cursor.execute(statement)
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             cursor.execute("ANALYZE search_searchdocument")

@@ -2,9 +2,10 @@
 
 The FTS5 table ``search_fts`` is an external-content index over
 ``search_searchdocument`` (rowid = page id), kept in step by triggers; it stores no
-text of its own. Its columns hold the analysed terms written by ``search.indexing``,
-the title's plain words for autocomplete, and the filter tokens, so a search with
-filters is a single FTS5 ``MATCH``.
+text of its own. Its columns hold the analysed terms written by ``search.indexing``
+and the filter tokens, so a search with filters is a single FTS5 ``MATCH``. A second,
+small one, ``search_autocomplete``, indexes the title's plain words and the language
+with prefix indexes, for autocomplete.
 
 Ranking is one non-correlated query: FTS5 scores each match once with ``bm25()`` (title
 terms weigh 10, summary 4, body 1) and keeps the best ``LIMIT`` rows; the pages whose
@@ -29,49 +30,90 @@ from .base import Filters, SearchBackend, facet_token
 TEXT_COLUMNS = "{title_terms summary_terms body_terms}"
 # Above this many matches, only the newest ones are ranked (see the module docstring).
 RANK_WINDOW = 500
-# Weights in column order: title_terms, summary_terms, body_terms, title_words, facets.
-BM25 = "bm25(search_fts, 10.0, 4.0, 1.0, 0.0, 0.0)"
+# Weights in column order: title_terms, summary_terms, body_terms, facets.
+BM25 = "bm25(search_fts, 10.0, 4.0, 1.0, 0.0)"
 
+# The full-text index has no prefix indexes: only autocomplete looks words up by their
+# beginning, and only in titles, so the prefixes live in a small table of their own
+# (prefix indexes over every body term made the main index half as big again and
+# slower to build).
 CREATE_FTS = """
 CREATE VIRTUAL TABLE search_fts USING fts5(
-    title_terms, summary_terms, body_terms, title_words, facets,
+    title_terms, summary_terms, body_terms, facets,
     content='search_searchdocument', content_rowid='page_id',
-    tokenize="unicode61 remove_diacritics 2 tokenchars ':-'",
+    tokenize="unicode61 remove_diacritics 2 tokenchars ':-'"
+)
+"""
+CREATE_AUTOCOMPLETE = """
+CREATE VIRTUAL TABLE search_autocomplete USING fts5(
+    title_words, language,
+    content='search_searchdocument', content_rowid='page_id',
+    tokenize="unicode61 remove_diacritics 2",
     prefix='2 3'
 )
 """
-COLUMNS = "title_terms, summary_terms, body_terms, title_words, facets"
+AUTOCOMPLETE_BM25 = "bm25(search_autocomplete, 1.0, 0.0)"
+TABLES = {
+    "search_fts": "title_terms, summary_terms, body_terms, facets",
+    "search_autocomplete": "title_words, language",
+}
+
+
+def _trigger_statements(table: str, columns: str, row: str) -> tuple[str, str]:
+    values = ", ".join(f"{row}.{column.strip()}" for column in columns.split(","))
+    delete = (
+        f"INSERT INTO {table}({table}, rowid, {columns}) "
+        f"VALUES ('delete', {row}.page_id, {values});"
+    )
+    insert = f"INSERT INTO {table}(rowid, {columns}) VALUES ({row}.page_id, {values});"
+    return delete, insert
+
+
+def _trigger(name: str, event: str, body: list[str]) -> str:
+    statements = "\n        ".join(body)
+    return (
+        f"CREATE TRIGGER {name} AFTER {event} ON search_searchdocument BEGIN\n"
+        f"        {statements}\n    END"
+    )
+
+
 CREATE_TRIGGERS = [
-    f"""
-    CREATE TRIGGER search_fts_insert AFTER INSERT ON search_searchdocument BEGIN
-        INSERT INTO search_fts(rowid, {COLUMNS})
-        VALUES (new.page_id, new.title_terms, new.summary_terms, new.body_terms,
-                new.title_words, new.facets);
-    END
-    """,
-    f"""
-    CREATE TRIGGER search_fts_delete AFTER DELETE ON search_searchdocument BEGIN
-        INSERT INTO search_fts(search_fts, rowid, {COLUMNS})
-        VALUES ('delete', old.page_id, old.title_terms, old.summary_terms, old.body_terms,
-                old.title_words, old.facets);
-    END
-    """,
-    f"""
-    CREATE TRIGGER search_fts_update AFTER UPDATE ON search_searchdocument BEGIN
-        INSERT INTO search_fts(search_fts, rowid, {COLUMNS})
-        VALUES ('delete', old.page_id, old.title_terms, old.summary_terms, old.body_terms,
-                old.title_words, old.facets);
-        INSERT INTO search_fts(rowid, {COLUMNS})
-        VALUES (new.page_id, new.title_terms, new.summary_terms, new.body_terms,
-                new.title_words, new.facets);
-    END
-    """,
+    _trigger(
+        "search_fts_insert",
+        "INSERT",
+        [_trigger_statements(table, columns, "new")[1] for table, columns in TABLES.items()],
+    ),
+    _trigger(
+        "search_fts_delete",
+        "DELETE",
+        [_trigger_statements(table, columns, "old")[0] for table, columns in TABLES.items()],
+    ),
+    _trigger(
+        "search_fts_update",
+        "UPDATE",
+        [
+            statement
+            for table, columns in TABLES.items()
+            for statement in (
+                _trigger_statements(table, columns, "old")[0],
+                _trigger_statements(table, columns, "new")[1],
+            )
+        ],
+    ),
 ]
 DROP_TRIGGERS = [
     "DROP TRIGGER IF EXISTS search_fts_insert",
     "DROP TRIGGER IF EXISTS search_fts_delete",
     "DROP TRIGGER IF EXISTS search_fts_update",
 ]
+# Migration search/0006: from one table with prefixes on every column to these two.
+CREATE_INDEX = [CREATE_FTS, CREATE_AUTOCOMPLETE, *CREATE_TRIGGERS]
+DROP_INDEX = [
+    *DROP_TRIGGERS,
+    "DROP TABLE IF EXISTS search_fts",
+    "DROP TABLE IF EXISTS search_autocomplete",
+]
+REBUILD = [f"INSERT INTO {table}({table}) VALUES ('rebuild')" for table in TABLES]
 
 
 def quote(text: str) -> str:
@@ -169,12 +211,10 @@ class SQLiteSearchBackend(SearchBackend):
     def autocomplete(self, words, prefix, language, *, limit):
         parts = [quote(word) for word in words]
         parts.append(quote(prefix) + " *")
-        expression = f"{{title_words}} : ({' AND '.join(parts)}) AND " + filter_expression(
-            language, {}
-        )
+        expression = f"{{title_words}} : ({' AND '.join(parts)}) AND language : {quote(language)}"
         rows = self._rows(
-            f"SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY {BM25}, rowid "
-            "LIMIT %s",
+            "SELECT rowid FROM search_autocomplete WHERE search_autocomplete MATCH %s "
+            f"ORDER BY {AUTOCOMPLETE_BM25}, rowid LIMIT %s",
             [expression, limit],
         )
         return [row[0] for row in rows]
@@ -188,6 +228,9 @@ class SQLiteSearchBackend(SearchBackend):
             cursor.execute("DELETE FROM search_searchdocument")
             for _batch in populate():
                 pass
-            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            for statement in REBUILD:
+                cursor.execute(statement)
             for statement in CREATE_TRIGGERS:
                 cursor.execute(statement)
+            # Statistics for the planner's joins on the new rows (facet counts).
+            cursor.execute("ANALYZE search_searchdocument")

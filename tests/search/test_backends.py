@@ -47,10 +47,24 @@ def test_sqlite_fts_follows_document_changes_through_triggers(make_article):
     SearchDocument.objects.filter(page_id=page.pk).update(title_terms="giardin")
     assert run_search("orti")[0] == []
     assert run_search("giardini")[0] == [page.pk]
+    backend = get_search_backend()
+    assert backend.autocomplete([], "ort", "it", limit=5) == [page.pk]
+    SearchDocument.objects.filter(page_id=page.pk).update(title_words="giardini sociali")
+    assert backend.autocomplete([], "ort", "it", limit=5) == []
+    assert backend.autocomplete(["giardini"], "so", "it", limit=5) == [page.pk]
+    assert backend.autocomplete(["giardini"], "so", "en", limit=5) == []
     SearchDocument.objects.filter(page_id=page.pk).delete()
     assert run_search("giardini")[0] == []
+    assert backend.autocomplete([], "gi", "it", limit=5) == []
     with connection.cursor() as cursor:
         cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+        cursor.execute(
+            "INSERT INTO search_autocomplete(search_autocomplete) VALUES ('integrity-check')"
+        )
+        # Prefix indexes only where autocomplete looks words up by their beginning.
+        cursor.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE 'search_%'")
+        tables = dict(cursor.fetchall())
+    assert "prefix" not in tables["search_fts"] and "prefix" in tables["search_autocomplete"]
 
 
 @pytest.mark.django_db
@@ -75,6 +89,29 @@ def test_postgres_matches_through_the_gin_index(make_article):
     assert len(ids) == 1 and len(statements) == 1
     assert "ts_rank" in statements[0] and "LIMIT" in statements[0]
     assert "SET LOCAL enable_seqscan = off" in queries
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres
+def test_postgres_runs_a_search_in_one_transaction(make_article):
+    """The service's statements (count, facets, ranking) share one transaction and one
+    SET LOCAL instead of a savepoint and a SET LOCAL each."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run the suite with DATABASE_URL=postgres://...")
+    for number in range(3):
+        make_article(f"Orti sociali {number}")
+    with CaptureQueriesContext(connection) as captured:
+        results = SearchService().search("orti", language="it", facets=True)
+    assert results.total == 3 and len(results.hits) == 3
+    queries = [query["sql"] for query in captured.captured_queries]
+    assert queries.count("SET LOCAL enable_seqscan = off") == 1
+    backend = [sql for sql in queries if "search_searchdocument d" in sql]
+    assert len(backend) == 3  # count, facet counts, ranking
+    setting = queries.index("SET LOCAL enable_seqscan = off")
+    assert all(queries.index(sql) > setting for sql in backend)
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"  # only inside the search's transaction
 
 
 @pytest.mark.django_db
@@ -168,3 +205,22 @@ def test_postgres_keeps_rows_short():
             "'body_terms')"
         )
         assert dict(cursor.fetchall()) == {"facets": "m", "title_vector": "m", "body_terms": "x"}
+
+
+@pytest.mark.django_db
+def test_a_phrase_search_reuses_the_matches_its_count_found(make_article):
+    """Within one search, PostgreSQL ranks the phrase matches its count found instead of
+    checking the phrase again; the results are those of a search on its own."""
+    phrase = [make_article(f"Notizia {n}", "Apre un punto di ascolto in città.") for n in range(3)]
+    make_article("Avviso", "Il punto è che serve ascolto.")
+    backend = get_search_backend()
+    query = parse_query('"punto di ascolto"', "it")
+    alone = backend.search(query, {}, offset=0, limit=10)
+    with CaptureQueriesContext(connection) as captured, backend.session():
+        assert backend.count_up_to(query, {}, limit=100) == (3, True)
+        together = backend.search(query, {}, offset=0, limit=10)
+    assert together == alone
+    assert set(alone) == {page.pk for page in phrase}
+    if connection.vendor == "postgresql":
+        ranking = [q["sql"] for q in captured.captured_queries if "WITH candidates" in q["sql"]]
+        assert len(ranking) == 1 and "unnest(" in ranking[0]

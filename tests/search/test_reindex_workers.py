@@ -128,10 +128,10 @@ def test_a_failing_worker_fails_the_rebuild_with_its_error():
 def test_a_failed_rebuild_leaves_the_index_as_it_was(corpus, monkeypatch):
     published, words = documents(), dictionary()
 
-    def broken_source(page):
+    def broken_sources(model, ids):
         raise RuntimeError("page unreadable")
 
-    monkeypatch.setattr(indexing, "document_source", broken_source)
+    monkeypatch.setattr(indexing, "page_sources", broken_sources)
     with pytest.raises(RuntimeError, match="page unreadable"):
         indexing.rebuild_index(workers=1)
     assert documents() == published
