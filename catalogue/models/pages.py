@@ -32,6 +32,7 @@ from articles.models import Topic
 from home.api_fields import LocalizedTermsField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from portal.cache import children_tag, related_tag, type_tag
 from search.panels import RelatedSuggestionsPanel
 
 from ..validators import validate_codice_fiscale, validate_partita_iva, validate_runts_number
@@ -95,6 +96,10 @@ class CatalogueIndexPage(BasePage):
     class Meta:
         verbose_name = _("catalogo dei servizi")
         verbose_name_plural = _("cataloghi dei servizi")
+
+    def cache_dependencies(self) -> set[str]:
+        # Services anywhere under it, with their providers.
+        return {type_tag(ServicePage), type_tag(ProviderPage)}
 
     def get_context(self, request, *args, **kwargs):
         from ..filters import CatalogueSearch
@@ -210,6 +215,9 @@ class ProviderPage(BasePage):
             raise ValidationError(
                 {"runts_number": _("Il numero RUNTS riguarda solo gli enti del terzo settore.")}
             )
+
+    def cache_dependencies(self) -> set[str]:
+        return {children_tag(self.path)}
 
     def get_context(self, request, *args, **kwargs):
         from ..listing import attach_display_terms
@@ -506,6 +514,10 @@ class ServicePage(BasePage):
             )
         if errors:
             raise ValidationError(errors)
+
+    def cache_dependencies(self) -> set[str]:
+        # Its provider is loaded; a new suggested article purges this.
+        return {related_tag(self.pk)}
 
     def get_context(self, request, *args, **kwargs):
         from search.related import stored_suggestions
