@@ -321,6 +321,7 @@ def main() -> None:
 
     articles = list(ArticlePage.objects.live().filter(locale__language_code="it")[:5])
 
+    load_before = os.getloadavg()
     server = start_gunicorn(env, port, args.workers, args.threads)
     try:
         stop = threading.Event()
@@ -337,6 +338,13 @@ def main() -> None:
 
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     out(f"{when}, {platform.node()}, {os.cpu_count()} CPUs")
+    # Anything else running on the machine inflates the latencies: say how busy it was.
+    out(
+        "load average (1, 5, 15 min) before the run: "
+        + ", ".join(f"{value:.2f}" for value in load_before)
+        + "; after: "
+        + ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    )
     out(
         f"gunicorn {args.workers} workers x {args.threads} threads (gthread), "
         f"{args.users} users for {args.seconds} s, think time {args.think[0]}-{args.think[1]} s, "
