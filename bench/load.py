@@ -48,8 +48,10 @@ sys.path.insert(0, str(ROOT))
 from locust import FastHttpUser, between, events, task
 from locust.env import Environment
 
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+# The interpreter running this script, and the gunicorn installed beside it (the
+# project's .venv through `make bench-load`).
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).parent / "gunicorn")
 TEMPLATE = Path(tempfile.gettempdir()) / "welfare-load-demo.sqlite3"
 EDITOR = ("bench-editor", "bench-editor-password-0123")
 
