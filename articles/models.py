@@ -28,6 +28,7 @@ from home.localization import (
     source_locale_only,
 )
 from home.models import BasePage
+from portal.cache import children_tag, related_tag
 from search.panels import RelatedSuggestionsPanel
 from search.stock_index import LongTextSearchField
 
@@ -135,6 +136,9 @@ class ArticleIndexPage(BasePage):
     class Meta:
         verbose_name = _("indice degli articoli")
         verbose_name_plural = _("indici degli articoli")
+
+    def cache_dependencies(self) -> set[str]:
+        return {children_tag(self.path)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -297,6 +301,10 @@ class ArticlePage(BasePage):
                 max(RELATED_SHOWN, len(curated_others)),
             ),
         }
+
+    def cache_dependencies(self) -> set[str]:
+        # The pages it links to and suggests are loaded; a new suggestion purges this.
+        return {related_tag(self.pk)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -48,8 +48,10 @@ sys.path.insert(0, str(ROOT))
 from locust import FastHttpUser, between, events, task
 from locust.env import Environment
 
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+# The interpreter running this script, and the gunicorn installed beside it (the
+# project's .venv through `make bench-load`).
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).parent / "gunicorn")
 TEMPLATE = Path(tempfile.gettempdir()) / "welfare-load-demo.sqlite3"
 EDITOR = ("bench-editor", "bench-editor-password-0123")
 
@@ -321,6 +323,7 @@ def main() -> None:
 
     articles = list(ArticlePage.objects.live().filter(locale__language_code="it")[:5])
 
+    load_before = os.getloadavg()
     server = start_gunicorn(env, port, args.workers, args.threads)
     try:
         stop = threading.Event()
@@ -337,6 +340,13 @@ def main() -> None:
 
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     out(f"{when}, {platform.node()}, {os.cpu_count()} CPUs")
+    # Anything else running on the machine inflates the latencies: say how busy it was.
+    out(
+        "load average (1, 5, 15 min) before the run: "
+        + ", ".join(f"{value:.2f}" for value in load_before)
+        + "; after: "
+        + ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    )
     out(
         f"gunicorn {args.workers} workers x {args.threads} threads (gthread), "
         f"{args.users} users for {args.seconds} s, think time {args.think[0]}-{args.think[1]} s, "

@@ -6,6 +6,8 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from portal import cache  # noqa: F401 (connects the page cache's purge signals)
+        from portal import cache  # connects the page cache's purge signals
 
         from . import footer  # noqa: F401 (connects the footer cache signals)
+
+        cache.connect_page_models()  # what a cached page loads, it depends on

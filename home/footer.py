@@ -3,10 +3,13 @@ privacy notice...). Cached per language and cleared when such a page is publishe
 unpublished or deleted, so the footer costs no query on a normal page view."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished
+
+from portal.cache import depends_on, type_tag
 
 from .models import InfoPage
 
@@ -15,6 +18,9 @@ LANGUAGES = ("it", "en")
 
 
 def footer_links(language: str) -> list[dict]:
+    # A page cached with the footer is purged when an information page changes.
+    depends_on(type_tag(InfoPage))
+
     def load():
         pages = (
             InfoPage.objects.live()
@@ -38,3 +44,6 @@ def clear_footer_links(**kwargs) -> None:
 @receiver(post_delete, sender=InfoPage)
 def info_page_changed(sender, **kwargs):
     clear_footer_links()
+    # Again after the commit: a page view between the change and the commit may have
+    # put the old links back.
+    transaction.on_commit(clear_footer_links, robust=True)

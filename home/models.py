@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.cache import BROAD_TAG, children_tag, declare_dependencies, type_tag
 from search.stock_index import LongTextSearchField
 
 from .blocks import BaseStreamBlock
@@ -47,6 +48,16 @@ class BasePage(Page):
     @property
     def summary(self) -> str:
         return self.search_description or self.introduction
+
+    def cache_dependencies(self) -> set[str]:
+        """What a cached view of this page lists beyond the pages it loads, i.e. what
+        could appear in it with a later publish (see ``portal.cache``). Unless a page
+        type knows better: every page change."""
+        return {BROAD_TAG}
+
+    def get_context(self, request, *args, **kwargs):
+        declare_dependencies(self.cache_dependencies())
+        return super().get_context(request, *args, **kwargs)
 
     def get_alternates(self) -> list[Page]:
         """Live translations of this page, this one included, in language order."""
@@ -121,6 +132,12 @@ class HomePage(BasePage):
             articles = list(ArticlePage.objects.for_listing().filter(locale=self.locale)[:limit])
         return attach_display_topics(articles, self.locale)
 
+    def cache_dependencies(self) -> set[str]:
+        from articles.models import ArticlePage
+
+        # The latest articles of the site, and the index pages found among the children.
+        return {type_tag(ArticlePage), children_tag(self.path)}
+
     def get_context(self, request, *args, **kwargs):
         from articles.models import Topic
 
@@ -169,6 +186,9 @@ class InfoPage(BasePage):
     class Meta:
         verbose_name = _("pagina informativa")
         verbose_name_plural = _("pagine informative")
+
+    def cache_dependencies(self) -> set[str]:
+        return set()  # its own text; the pages its blocks link to are loaded
 
 
 class PageRating(models.Model):

@@ -17,7 +17,7 @@ from django.db import connection, transaction
 
 from wagtail.models import Page, get_page_models
 
-from portal.cache import bump_generation
+from portal.cache import SEARCH_TAG, bump_generation, page_tag, purge
 
 from . import parallel, related
 from .backends import get_search_backend, postgres
@@ -283,7 +283,9 @@ def index_pages(page_ids: Iterable[int]) -> int:
     _update_dictionary(_word_counts(replaced), _word_counts(new))
     related.update_frequencies(replaced, new)
     get_search_backend().documents_saved(new)
-    bump_generation()  # cached search results and pages are stale
+    # Cached search results are stale, and so are the pages that show these documents
+    # (related suggestions are titled from them): those pages loaded these pages.
+    purge({SEARCH_TAG, *(page_tag(page_id) for page_id in ids)})
     return len(new)
 
 
@@ -292,7 +294,7 @@ def forget_documents(documents: list[SearchDocument]) -> None:
     _update_dictionary(_word_counts(documents), Counter())
     related.update_frequencies(documents, [])
     get_search_backend().documents_removed([document.page_id for document in documents])
-    bump_generation()
+    purge({SEARCH_TAG, *(page_tag(document.page_id) for document in documents)})
 
 
 def index_subtree(page: Page) -> int:

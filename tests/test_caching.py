@@ -7,16 +7,32 @@ as they would commit in production.
 """
 
 from django.contrib.auth import get_user_model
-from django.test import Client
+from django.core.cache import cache
+from django.test import Client, RequestFactory
 
 from wagtail.models import PageViewRestriction
 
 import pytest
 
-from articles.factories import ArticleIndexPageFactory, ArticlePageFactory, TopicFactory
+from articles.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    TopicFactory,
+    paragraph_body,
+)
 from articles.models import ArticleRelatedPage
 from catalogue.factories import ServicePageFactory
-from portal.cache import GENERATION_KEY, MAX_QUERY_STRING, current_generation
+from home.models import InfoPage
+from home.translation import publish_translation
+from portal import cache as page_cache
+from portal.cache import (
+    GENERATION_KEY,
+    MAX_QUERY_STRING,
+    current_generation,
+    page_cache_key,
+    page_tag,
+    read_tokens,
+)
 from tests.catalogue import conftest as catalogue_fixtures
 
 catalogue_index = catalogue_fixtures.catalogue_index
@@ -264,15 +280,18 @@ def test_a_draft_save_does_not_purge(client, article, committed):
 
 
 @pytest.mark.django_db
-def test_nothing_is_purged_before_the_commit(article, django_capture_on_commit_callbacks):
-    generation = current_generation()
+def test_nothing_is_purged_before_the_commit(client, article, django_capture_on_commit_callbacks):
+    client.get(article.url)
+    before = read_tokens([page_tag(article.pk)])
     with django_capture_on_commit_callbacks() as callbacks:
         publish(article)
-        assert current_generation() == generation
+        assert read_tokens([page_tag(article.pk)]) == before
+        assert cache_state(client.get(article.url)) == "hit"
     assert callbacks
     for callback in callbacks:
         callback()
-    assert current_generation() != generation
+    assert read_tokens([page_tag(article.pk)]) != before
+    assert cache_state(client.get(article.url)) == "miss"
 
 
 @pytest.mark.django_db
@@ -301,14 +320,178 @@ def test_with_local_memory_the_generation_is_shared_through_a_file(
     settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
     client.get(article.url)
     assert cache_state(client.get(article.url)) == "hit"
-    stored = (tmp_path / "generation").read_text()
 
     # Another worker published: it replaced the file.
     (tmp_path / "generation").write_text("published-elsewhere")
     assert cache_state(client.get(article.url)) == "miss"
     assert cache_state(client.get(article.url)) == "hit"
 
+    # A publish in another worker replaces the clocks of its tags, in files beside it.
+    assert cache_state(client.get(article.url)) == "hit"
+    tag_file = tmp_path / "generation.tags" / page_tag(article.pk)
+    token = tag_file.read_text()
     with committed():
         publish(article)
-    assert (tmp_path / "generation").read_text() not in (stored, "published-elsewhere")
+    assert tag_file.read_text() != token
+    assert (tmp_path / "generation").read_text() == "published-elsewhere"
     assert cache_state(client.get(article.url)) == "miss"
+    assert cache_state(client.get(article.url)) == "hit"
+
+
+# Targeted purging ------------------------------------------------------------------------
+
+
+def info_page(parent, title, **kwargs):
+    page = InfoPage(title=title, body=paragraph_body("Chi siamo e cosa facciamo."), **kwargs)
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+@pytest.mark.django_db
+def test_a_publish_leaves_the_pages_that_do_not_show_the_page_cached(
+    client, home, index, article, catalogue_index, make_provider, terms, committed
+):
+    provider = publish(make_provider(title="Cooperativa Aurora"))
+    publish(
+        ServicePageFactory(
+            parent=provider,
+            title="Trasporto sociale",
+            category=terms["health"],
+            pillar=terms["public"],
+        )
+    )
+    about = info_page(home, "Chi siamo")
+    listing = f"{catalogue_index.url}?category=salute"
+    untouched = [about.url, provider.url, listing]
+    purged = [article.url, index.url, home.url]
+    for url in untouched + purged:
+        client.get(url)
+        assert cache_state(client.get(url)) == "hit", url
+
+    article.title = "Sportello lavoro: nuovi orari"
+    with committed():
+        publish(article)
+
+    for url in purged:
+        response = client.get(url)
+        assert cache_state(response) == "miss", url
+        assert "Sportello lavoro: nuovi orari" in response.content.decode(), url
+    for url in untouched:
+        assert cache_state(client.get(url)) == "hit", url
+
+
+@pytest.mark.django_db
+def test_a_new_article_appears_at_once_on_its_index_and_the_home_page(
+    client, home, index, article, committed
+):
+    for url in (index.url, home.url):
+        client.get(url)
+        assert cache_state(client.get(url)) == "hit"
+
+    with committed():
+        publish(ArticlePageFactory(parent=index, title="Nuovo centro per le famiglie"))
+
+    for url in (index.url, home.url):
+        response = client.get(url)
+        assert cache_state(response) == "miss", url
+        assert "Nuovo centro per le famiglie" in response.content.decode(), url
+
+
+@pytest.mark.django_db
+def test_a_page_added_to_the_menu_shows_at_once_on_every_cached_page(
+    client, home, article, committed
+):
+    client.get(article.url)
+    assert cache_state(client.get(article.url)) == "hit"
+
+    with committed():
+        info_page(home, "Come partecipare", show_in_menus=True)
+
+    response = client.get(article.url)
+    assert cache_state(response) == "miss"
+    assert "Come partecipare" in response.content.decode()
+    # The menu itself is cached (per site and language) and purged the same way.
+    assert cache_state(client.get(article.url)) == "hit"
+
+
+@pytest.mark.django_db
+def test_a_new_translation_shows_at_once_in_the_language_switcher(
+    client, home, index, article, locales, committed
+):
+    english = locales[1]
+    publish_translation(home, english, {home.title: "Community welfare"})
+    publish_translation(index, english, {"Notizie": "News"})
+    client.get(article.url)
+    assert cache_state(client.get(article.url)) == "hit"
+    assert 'rel="alternate" hreflang="en"' not in client.get(article.url).content.decode()
+
+    with committed():
+        translated = publish_translation(article, english, {"Sportello lavoro aperto": "Job desk"})
+
+    response = client.get(article.url)
+    assert cache_state(response) == "miss"
+    link = f'rel="alternate" hreflang="en" href="http://testserver{translated.url}"'
+    assert link in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_new_suggestion_shows_at_once_on_the_page_that_suggests_it(
+    client, index, committed, terms
+):
+    def article(title, text):
+        page = ArticlePageFactory(parent=index, title=title, body=paragraph_body(text))
+        page.topics.set([terms["work"]])
+        return publish(page)
+
+    with committed():
+        credit = article("Il credito welfare aziendale", "Il credito welfare per il lavoro.")
+        plans = article("Piani di welfare aziendale", "Credito welfare ai dipendenti.")
+    about = info_page(index.get_parent(), "Chi siamo")
+    for url in (credit.url, plans.url, about.url):
+        client.get(url)
+        assert cache_state(client.get(url)) == "hit"
+
+    with committed():
+        article("Turni di lavoro e credito welfare", "Orari flessibili e credito welfare.")
+
+    response = client.get(credit.url)
+    assert cache_state(response) == "miss"
+    assert "Turni di lavoro e credito welfare" in response.content.decode()
+    assert cache_state(client.get(about.url)) == "hit"
+
+
+@pytest.mark.django_db
+def test_an_entry_stored_in_an_older_format_is_a_miss(client, article):
+    request = RequestFactory().get(article.url)
+    cache.set(page_cache_key(request), (current_generation(), 200, [], b"vecchio formato"), 300)
+    response = client.get(article.url)
+    assert cache_state(response) == "miss"
+    assert "Sportello lavoro aperto" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_rendered_while_something_is_purged_is_not_stored(client, article, monkeypatch):
+    from articles.models import ArticlePage
+
+    get_context = ArticlePage.get_context
+
+    def purged_meanwhile(self, request, *args, **kwargs):
+        context = get_context(self, request, *args, **kwargs)
+        # Another worker commits a publish while this render reads the database.
+        page_cache._purge_now(frozenset({"page:0"}))
+        return context
+
+    monkeypatch.setattr(ArticlePage, "get_context", purged_meanwhile)
+    assert cache_state(client.get(article.url)) == "miss"
+    assert cache_state(client.get(article.url)) == "miss"
+    monkeypatch.setattr(ArticlePage, "get_context", get_context)
+    assert cache_state(client.get(article.url)) == "miss"
+    assert cache_state(client.get(article.url)) == "hit"
+
+
+@pytest.mark.django_db
+def test_a_lost_tag_clock_makes_its_pages_miss(client, article):
+    client.get(article.url)
+    cache.delete(page_cache.TAG_PREFIX + page_tag(article.pk))
+    assert cache_state(client.get(article.url)) == "miss"
+    assert cache_state(client.get(article.url)) == "hit"

@@ -18,13 +18,15 @@ from django.db import connection
 
 import pytest
 
-from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from articles.factories import ArticleIndexPageFactory, ArticlePageFactory, paragraph_body
+from home.models import InfoPage
 from portal.cache import GENERATION_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
 CLOSED_REDIS = "redis://127.0.0.1:6390/0"
-# A database of its own, so that nothing here touches what others keep in Redis.
-REAL_REDIS = "redis://127.0.0.1:6379/13"
+# A database of its own (REDIS_URL chooses another), and keys under a prefix of this
+# process, so that nothing here touches what others keep in Redis.
+REAL_REDIS = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/13"
 
 
 def publish(page):
@@ -111,16 +113,21 @@ def real_redis(settings):
 
 @pytest.mark.django_db
 def test_pages_are_cached_in_redis_and_purged_on_publish(
-    client, settings, article, real_redis, django_capture_on_commit_callbacks
+    client, settings, home, article, real_redis, django_capture_on_commit_callbacks
 ):
     redis, prefix = real_redis
     settings.PAGE_CACHE_SECONDS = 300
+    about = InfoPage(title="Chi siamo", body=paragraph_body("La rete dei Comuni."))
+    home.add_child(instance=about)
+    publish(about)
 
-    assert client.get(article.url).headers["X-Cache"] == "miss"
-    assert client.get(article.url).headers["X-Cache"] == "hit"
+    for page in (article, about):
+        assert client.get(page.url).headers["X-Cache"] == "miss"
+        assert client.get(page.url).headers["X-Cache"] == "hit"
     stored = [key.decode() for key in redis.scan_iter(f"{prefix}:*")]
     assert any(":page:" in key for key in stored)
     assert any(key.endswith(GENERATION_KEY) for key in stored)
+    assert any(key.endswith(f"content-tag:page:{article.pk}") for key in stored)
 
     article.title = "Sportello lavoro: nuovi orari"
     with django_capture_on_commit_callbacks(execute=True):
@@ -129,6 +136,8 @@ def test_pages_are_cached_in_redis_and_purged_on_publish(
     response = client.get(article.url)
     assert response.headers["X-Cache"] == "miss"
     assert "Sportello lavoro: nuovi orari" in response.content.decode()
+    # A page that does not show the article stays cached.
+    assert client.get(about.url).headers["X-Cache"] == "hit"
 
 
 # A worker killed mid-publish ------------------------------------------------------------

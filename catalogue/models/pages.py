@@ -31,6 +31,7 @@ from articles.models import Topic
 from home.api_fields import LocalizedTermsField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from portal.cache import children_tag, related_tag, type_tag
 from search.panels import RelatedSuggestionsPanel
 from search.stock_index import LongTextSearchField
 
@@ -95,6 +96,10 @@ class CatalogueIndexPage(BasePage):
     class Meta:
         verbose_name = _("catalogo dei servizi")
         verbose_name_plural = _("cataloghi dei servizi")
+
+    def cache_dependencies(self) -> set[str]:
+        # Services anywhere under it, with their providers.
+        return {type_tag(ServicePage), type_tag(ProviderPage)}
 
     def get_context(self, request, *args, **kwargs):
         from ..filters import CatalogueSearch
@@ -205,6 +210,9 @@ class ProviderPage(BasePage):
             raise ValidationError(
                 {"runts_number": _("Il numero RUNTS riguarda solo gli enti del terzo settore.")}
             )
+
+    def cache_dependencies(self) -> set[str]:
+        return {children_tag(self.path)}
 
     def get_context(self, request, *args, **kwargs):
         from ..listing import attach_display_terms
@@ -495,6 +503,10 @@ class ServicePage(BasePage):
             )
         if errors:
             raise ValidationError(errors)
+
+    def cache_dependencies(self) -> set[str]:
+        # Its provider is loaded; a new suggested article purges this.
+        return {related_tag(self.pk)}
 
     def get_context(self, request, *args, **kwargs):
         from search.related import stored_suggestions

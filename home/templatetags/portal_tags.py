@@ -1,4 +1,5 @@
-"""Template tags shared by every public page: language alternates and absolute URLs."""
+"""Template tags shared by every public page: language alternates, the main menu, the
+footer and absolute URLs."""
 
 from django import template
 from django.conf import settings
@@ -6,6 +7,8 @@ from django.urls import translate_url
 from django.utils import translation
 
 from wagtail.models import Site
+
+from portal.cache import cached_fragment, children_tag, depends_on
 
 register = template.Library()
 
@@ -26,10 +29,8 @@ def language_alternates(context) -> list[dict]:
     page = context.get("page")
     urls: dict[str, str] = {}
     if page is not None and hasattr(page, "get_alternates"):
-        for translated in page.get_alternates():
-            url = translated.get_url(request=request)
-            if url:
-                urls[translated.locale.language_code] = request.build_absolute_uri(url)
+        for code, url in translated_urls(page, request).items():
+            urls[code] = request.build_absolute_uri(url)
     else:
         # Views outside the page tree (search, errors) exist in every language.
         path = request.get_full_path()
@@ -53,6 +54,24 @@ def language_alternates(context) -> list[dict]:
     return alternates
 
 
+def translated_urls(page, request) -> dict[str, str]:
+    """The URL of each live translation of ``page`` by language, kept in the cache
+    until one of them changes (portal.cache purges it with them)."""
+
+    def compute() -> dict[str, str]:
+        urls = {}
+        for translated in page.get_alternates():
+            url = translated.get_url(request=request)
+            if url:
+                urls[translated.locale.language_code] = url
+        return urls
+
+    if page.pk is None or getattr(request, "is_preview", False):
+        return compute()
+    site = Site.find_for_request(request)
+    return cached_fragment("alternates", (page.pk, site.pk if site else None), compute)
+
+
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url: str) -> str:
     request = context.get("request")
@@ -61,17 +80,29 @@ def absolute_url(context, url: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[dict]:
-    """Top-level pages marked "show in menus", in the reader's language."""
+    """Top-level pages marked "show in menus", in the reader's language: ``title``,
+    ``url`` and ``active``. Kept in the cache per site and language until one of them,
+    or the list, changes (portal.cache)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
-    root = site.root_page.localized
-    items = []
-    for page in root.get_children().live().public().in_menu():
-        url = page.get_url(request=request) or ""
-        items.append({"page": page, "active": bool(url) and request.path.startswith(url)})
-    return items
+    language = translation.get_language() or settings.LANGUAGE_CODE
+
+    def compute() -> list[dict]:
+        root = site.root_page.localized
+        # A page published into the menu later purges it.
+        depends_on(children_tag(root.path))
+        items = []
+        for page in root.get_children().live().public().in_menu():
+            items.append({"title": page.title, "url": page.get_url(request=request) or ""})
+        return items
+
+    items = cached_fragment("main-menu", (site.pk, language), compute)
+    return [
+        {**item, "active": bool(item["url"]) and request.path.startswith(item["url"])}
+        for item in items
+    ]
 
 
 @register.inclusion_tag("includes/page_rating.html", takes_context=True)

@@ -5,6 +5,7 @@ import pytest
 
 from articles.models import ARTICLES_PER_PAGE
 from home.factories import ImageFactory
+from tests.page_cache import warm_then_forget
 
 
 def titles_in(response):
@@ -73,7 +74,7 @@ def test_pagination_links_keep_the_topic(client, make_articles, topics, index):
 
 @pytest.mark.django_db
 def test_index_query_count_does_not_grow_with_articles_or_topics(
-    client, make_articles, topics, index, django_assert_max_num_queries
+    client, settings, make_articles, topics, index, django_assert_max_num_queries
 ):
     def illustrated(count, **kwargs):
         return make_articles(count, lead_image=ImageFactory(), lead_image_alt="Cerchi", **kwargs)
@@ -90,5 +91,7 @@ def test_index_query_count_does_not_grow_with_articles_or_topics(
 
     assert len(response.context["articles"]) == ARTICLES_PER_PAGE
     assert len(many) == len(few)
-    with django_assert_max_num_queries(24):
+    # A view the page cache has not stored, with the menu and language links cached.
+    warm_then_forget(client, settings, index.url, {"topic": "lavoro"})
+    with django_assert_max_num_queries(19):
         client.get(index.url, {"topic": "lavoro"})
