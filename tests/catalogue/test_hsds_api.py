@@ -591,7 +591,9 @@ def test_list_queries_do_not_grow_with_the_page(
     for key in LIST_SHAPES:
         assert small[key][0] == large[key][0], key  # the same number of queries
         assert small[key][1] < large[key][1], key
-    search_queries = LIST_QUERIES + (1 if connection.vendor == "sqlite" else 3)
+    # PostgreSQL's search runs in a savepoint here (the test's transaction) with one
+    # SET LOCAL and the setting put back: 4 statements around its query.
+    search_queries = LIST_QUERIES + (1 if connection.vendor == "sqlite" else 4)
     with django_assert_max_num_queries(search_queries):
         get(client, "/services", per_page=100, search="servizio")
     with django_assert_max_num_queries(ENGLISH_LIST_QUERIES):
