@@ -25,6 +25,7 @@ from misses. Results go in docs/performance.md ("Load").
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import platform
 import random
@@ -52,7 +53,8 @@ from locust.env import Environment
 # project's .venv through `make bench-load`).
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).parent / "gunicorn")
-TEMPLATE = Path(tempfile.gettempdir()) / "welfare-load-demo.sqlite3"
+# What shapes the demo database: a change to any of these builds a new one.
+TEMPLATE_SOURCES = ("*/migrations/*.py", "*/demo.py", "*/demo_*.py", "*/demo_data/*.py")
 EDITOR = ("bench-editor", "bench-editor-password-0123")
 
 
@@ -63,6 +65,15 @@ def manage(env: dict, *args: str) -> str:
     if result.returncode:
         sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
     return result.stdout
+
+
+def template_path() -> Path:
+    """The demo database built once per state of the migrations and demo content."""
+    digest = hashlib.sha256()
+    for path in sorted({path for pattern in TEMPLATE_SOURCES for path in ROOT.glob(pattern)}):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return Path(tempfile.gettempdir()) / f"welfare-load-demo-{digest.hexdigest()[:12]}.sqlite3"
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -84,14 +95,15 @@ def prepare(workdir: Path, database_url: str | None) -> dict:
         if not key.startswith(("DJANGO_", "DATABASE_"))
     }
     if database_url is None:
-        if not TEMPLATE.exists():
-            out(f"Building the demo database once: {TEMPLATE}")
+        template = template_path()
+        if not template.exists():
+            out(f"Building the demo database once: {template}")
             build = {**env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
             build["DATABASE_URL"] = f"sqlite:///{workdir / 'demo.sqlite3'}"
             manage(build, "migrate", "--noinput")
             manage(build, "load_demo")
-            copy_database(workdir / "demo.sqlite3", TEMPLATE)
-        copy_database(TEMPLATE, workdir / "db.sqlite3")
+            copy_database(workdir / "demo.sqlite3", template)
+        copy_database(template, workdir / "db.sqlite3")
         database_url = f"sqlite:///{workdir / 'db.sqlite3'}"
     env.update(
         DJANGO_SETTINGS_MODULE="portal.settings.production",
