@@ -47,6 +47,7 @@ import hashlib
 import os
 import re
 import secrets
+import threading
 from collections.abc import Iterable
 from contextlib import contextmanager
 from functools import partial
@@ -202,6 +203,9 @@ def _purge_now(tags: frozenset[str]) -> None:
     # after the content changed, sees the clock move and does not store (see below).
     _write_tokens([CLOCK], token)
     _write_tokens(sorted(tags), token)
+    # And again after: tokens a process remembers under a clock (``_FileTokens``) were
+    # all read after that clock was written, so none can predate the tags written here.
+    _write_tokens([CLOCK], secrets.token_hex(8))
 
 
 def _tag_directory() -> Path | None:
@@ -220,13 +224,53 @@ def read_tokens(tags: Iterable[str]) -> dict[str, str | None]:
     if directory is None:
         found = cache.get_many([TAG_PREFIX + tag for tag in tags])
         return {tag: found.get(TAG_PREFIX + tag) for tag in tags}
-    tokens: dict[str, str | None] = {}
-    for tag in tags:
-        try:
-            tokens[tag] = (directory / _file_name(tag)).read_text() or None
-        except FileNotFoundError:
-            tokens[tag] = None
-    return tokens
+    return _file_tokens.read(directory, tags)
+
+
+def _read_token_file(path: Path) -> str | None:
+    try:
+        return path.read_text() or None
+    except FileNotFoundError:
+        return None
+
+
+class _FileTokens:
+    """The tokens of file-backed tags, remembered by this process while the clock stands
+    still: a cache hit reads one file (the clock) instead of one per tag.
+
+    Every purge writes the clock, then its tags, then the clock again, so a token read
+    after the clock showed a value was written before it or is newer still; any later
+    purge moves the clock and empties what is remembered. A tag with no token yet is not
+    remembered (another process may give it one without a purge). Reading a file releases
+    the GIL: in a threaded worker busy rendering, each read may wait a switch interval
+    for it back, so 30 reads per hit were 30 such waits."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.clock: tuple[Path, str | None] | None = None
+        self.tokens: dict[str, str] = {}
+
+    def read(self, directory: Path, tags: list[str]) -> dict[str, str | None]:
+        clock = _read_token_file(directory / _file_name(CLOCK))
+        with self.lock:
+            if clock is None or (directory, clock) != self.clock:
+                self.clock, self.tokens = (directory, clock), {}
+            known = self.tokens
+        result: dict[str, str | None] = {}
+        for tag in tags:
+            if tag == CLOCK:
+                result[tag] = clock
+                continue
+            token = known.get(tag)
+            if token is None:
+                token = _read_token_file(directory / _file_name(tag))
+                if token is not None and clock is not None:
+                    known[tag] = token
+            result[tag] = token
+        return result
+
+
+_file_tokens = _FileTokens()
 
 
 def _write_tokens(tags: list[str], token: str) -> None:

@@ -338,6 +338,43 @@ def test_with_local_memory_the_generation_is_shared_through_a_file(
     assert cache_state(client.get(article.url)) == "hit"
 
 
+@pytest.mark.django_db
+def test_with_local_memory_a_hit_reads_the_clock_file_not_one_file_per_tag(
+    client, article, settings, tmp_path, committed, monkeypatch
+):
+    """Each file read releases the GIL, and in a threaded worker busy rendering each one
+    may wait a switch interval to get it back: a hit reads the clock, and the tags'
+    tokens only when a purge moved it."""
+    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
+    client.get(article.url)
+    reads = []
+    read_token_file = page_cache._read_token_file
+    monkeypatch.setattr(
+        page_cache,
+        "_read_token_file",
+        lambda path: reads.append(path.name) or read_token_file(path),
+    )
+    assert cache_state(client.get(article.url)) == "hit"
+    assert set(reads) == {page_cache.CLOCK}
+
+    # A purge in another worker (its own process: the same files).
+    with committed():
+        publish(article)
+    reads.clear()
+    assert cache_state(client.get(article.url)) == "miss"
+    assert page_tag(article.pk) in reads
+    reads.clear()
+    assert cache_state(client.get(article.url)) == "hit"
+    assert set(reads) == {page_cache.CLOCK}
+
+
+def test_a_purge_moves_the_clock_before_and_after_its_tags(monkeypatch):
+    written = []
+    monkeypatch.setattr(page_cache, "_write_tokens", lambda tags, token: written.append(tags))
+    page_cache._purge_now(frozenset({"page:1", "pages"}))
+    assert written == [[page_cache.CLOCK], ["page:1", "pages"], [page_cache.CLOCK]]
+
+
 # Targeted purging ------------------------------------------------------------------------
 
 
