@@ -225,22 +225,53 @@ def compute_related(page_id: int) -> int:
     return len(rows)
 
 
-def refresh_related(page_ids: Iterable[int]) -> int:
+def refresh_related(page_ids: Iterable[int]) -> set[int]:
     """After pages were published or unpublished: recompute them, the pages that suggested
-    them, and the pages they now suggest (which may now want to suggest them back)."""
+    them, and the pages they now suggest (which may now want to suggest them back).
+    Returns the pages whose suggestions changed as public pages show them
+    (``shown_suggestions``), which the page cache purges."""
     ids = set(page_ids)
     neighbours = set(
         RelatedSuggestion.objects.filter(suggested_id__in=ids).values_list("page_id", flat=True)
     )
+    before = shown_suggestions(ids | neighbours)
     for page_id in ids:
         compute_related(page_id)
-    neighbours |= set(
+    suggested = set(
         RelatedSuggestion.objects.filter(page_id__in=ids).values_list("suggested_id", flat=True)
     )
+    before.update(shown_suggestions(suggested - before.keys()))
+    neighbours |= suggested
     for page_id in neighbours - ids:
         compute_related(page_id)
     bump_generation()  # related-content blocks on cached pages are stale
-    return len(ids | neighbours)
+    after = shown_suggestions(ids | neighbours)
+    return {page_id for page_id in ids | neighbours if before[page_id] != after[page_id]}
+
+
+# How many of a page's suggestions of one kind public pages can show: articles show
+# ``articles.models.RELATED_SHOWN`` (4), services ``EXPLAINERS_SHOWN`` (3); curated pages
+# only take the automatic ones' places. Changes further down the stored list (it keeps
+# ``similarity.STORED``) show nowhere.
+SHOWN_AT_MOST = 4
+
+
+def shown_suggestions(page_ids: set[int]) -> dict[int, list[tuple[str, int]]]:
+    """What public pages can show of these pages' stored suggestions: per kind, the
+    first ``SHOWN_AT_MOST`` still findable, as ``stored_suggestions`` serves them."""
+    shown: dict[int, list[tuple[str, int]]] = {page_id: [] for page_id in page_ids}
+    if not page_ids:
+        return shown
+    rows = (
+        RelatedSuggestion.objects.filter(page_id__in=page_ids)
+        .filter(Exists(SearchDocument.objects.filter(page_id=OuterRef("suggested_id"))))
+        .order_by("page_id", "kind", "rank")
+        .values_list("page_id", "kind", "suggested_id")
+    )
+    for page_id, kind, suggested_id in rows:
+        if sum(1 for other, _ in shown[page_id] if other == kind) < SHOWN_AT_MOST:
+            shown[page_id].append((kind, suggested_id))
+    return shown
 
 
 # Every page ------------------------------------------------------------------------------

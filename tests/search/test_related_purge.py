@@ -1,0 +1,91 @@
+"""What a publish purges of the pages that show related suggestions: only the pages
+whose suggestions changed as readers see them (the first few still findable of each
+kind), not every page recomputed on the way."""
+
+import pytest
+
+from search.models import RelatedSuggestion, SearchDocument
+from search.related import SHOWN_AT_MOST, refresh_related, shown_suggestions
+
+from .conftest import publish
+
+
+@pytest.fixture
+def articles(make_article, terms):
+    work = terms["work"]
+    titles = [
+        "Il credito welfare aziendale",
+        "Piani di welfare aziendale nelle piccole imprese",
+        "Turni di lavoro e credito welfare",
+        "Il credito welfare per la cura dei familiari",
+        "Credito welfare e trasporto casa-lavoro",
+        "Credito welfare per lo sport dei figli",
+        "Welfare aziendale e previdenza integrativa",
+    ]
+    return [
+        make_article(title, f"{title}: credito welfare per chi lavora.", topics=[work])
+        for title in titles
+    ]
+
+
+def test_what_pages_show_matches_what_they_render():
+    from articles.models import RELATED_SHOWN
+    from catalogue.models.pages import EXPLAINERS_SHOWN
+
+    assert max(RELATED_SHOWN, EXPLAINERS_SHOWN) <= SHOWN_AT_MOST
+
+
+@pytest.mark.django_db
+def test_a_recompute_that_changes_nothing_purges_nothing(articles):
+    assert refresh_related({articles[0].pk}) == set()
+
+
+@pytest.mark.django_db
+def test_a_title_edit_that_moves_no_suggestion_purges_no_other_page(articles):
+    page = articles[2]
+    page.title = "Turni di lavoro e credito welfare (aggiornato)"
+    publish(page)
+
+    # The pages that show it depend on it directly (portal.cache): only suggestions
+    # that moved purge the pages that show them.
+    assert refresh_related({page.pk}) <= {page.pk}
+
+
+@pytest.mark.django_db
+def test_a_new_article_that_enters_the_first_places_purges_the_pages_it_enters(
+    articles, make_article, terms
+):
+    before = shown_suggestions({page.pk for page in articles})
+    newcomer = make_article(
+        "Il credito welfare aziendale per chi lavora",
+        "Il credito welfare aziendale: credito welfare per chi lavora.",
+        topics=[terms["work"]],
+    )
+    after = shown_suggestions({page.pk for page in articles})
+    entered = {page for page, shown in after.items() if ("article", newcomer.pk) in shown}
+    assert entered, "the newcomer should be among the first suggestions of some page"
+    changed = {page for page in before if before[page] != after[page]}
+    assert entered <= changed
+    # Publishing ran the same refresh: running it again finds nothing left to purge.
+    assert refresh_related({newcomer.pk}) == set()
+
+
+@pytest.mark.django_db
+def test_shown_suggestions_are_the_first_findable_of_each_kind(articles):
+    page = articles[0]
+    stored = list(
+        RelatedSuggestion.objects.filter(page=page, kind="article")
+        .order_by("rank")
+        .values_list("suggested_id", flat=True)
+    )
+    assert len(stored) > SHOWN_AT_MOST
+    assert shown_suggestions({page.pk})[page.pk] == [
+        ("article", pk) for pk in stored[:SHOWN_AT_MOST]
+    ]
+
+    # A suggested page that is no longer findable leaves its place to the next one, as
+    # on the page itself.
+    SearchDocument.objects.filter(page_id=stored[1]).delete()
+    assert shown_suggestions({page.pk})[page.pk] == [
+        ("article", pk) for pk in [stored[0], *stored[2 : SHOWN_AT_MOST + 1]]
+    ]
