@@ -273,6 +273,21 @@ def test_gunicorn_reads_workers_threads_timeouts_and_trusted_proxies_from_the_en
     assert configured["forwarded_allow_ips"] == "['10.0.0.2', '10.0.0.3']"
 
 
+def test_gunicorn_workers_pass_the_gil_between_threads_every_millisecond(monkeypatch):
+    import runpy
+
+    before = sys.getswitchinterval()
+    try:
+        config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+        config["post_worker_init"](None)
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+        monkeypatch.setenv("GUNICORN_SWITCH_INTERVAL_MS", "5")
+        runpy.run_path(str(ROOT / "gunicorn.conf.py"))["post_worker_init"](None)
+        assert sys.getswitchinterval() == pytest.approx(0.005)
+    finally:
+        sys.setswitchinterval(before)
+
+
 # --- Real servers: an app server under gunicorn, a replica alias, an RQ worker -------------
 
 
