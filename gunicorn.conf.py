@@ -44,8 +44,11 @@ graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 # Keep-alive with the proxy on the same network.
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
 # Workers are replaced after this many requests (with jitter, not all at once), which
-# bounds slow memory growth; 0 turns it off.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 1000)
+# bounds slow memory growth; 0 turns it off. A new worker loads Django again (1–2 s of a
+# core) and starts with an empty local-memory cache: at 1,000, three workers serving 50
+# requests a second were each replaced every minute, and every page slowed down while
+# they started (bench/load.py, docs/performance.md).
+max_requests = _int("GUNICORN_MAX_REQUESTS", 10000)
 max_requests_jitter = max_requests // 10
 
 # X-Forwarded-Proto/-For are believed only from our reverse proxies: the same addresses

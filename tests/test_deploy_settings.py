@@ -248,6 +248,8 @@ def test_gunicorn_reads_workers_threads_timeouts_and_trusted_proxies_from_the_en
     assert default["wsgi_app"] == "portal.wsgi:application"
     assert default["worker_class"] == "gthread"
     assert default["forwarded_allow_ips"] == "['127.0.0.1']"
+    # A worker replaced every minute under load starts Django again each time.
+    assert (default["max_requests"], default["max_requests_jitter"]) == ("10000", "1000")
     assert (default["threads"], default["timeout"], default["graceful_timeout"]) == (
         "4",
         "30",
