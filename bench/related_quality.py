@@ -74,24 +74,18 @@ def main() -> None:
 
     candidates = {page_id: candidates_of(corpus, page_id) for page_id in labels}
 
-    # Candidate generation: are the same-label peers among the candidates?
-    articles = defaultdict(list)
-    for page_id, page in pages.items():
-        if page.kind == "article":
-            articles[page.language].append(page_id)
-    peers = missing = 0
+    # Candidate generation: could the scorer find K same-label peers among the
+    # candidates, when the language has them?
+    peers_in_language = Counter((pages[p].language, label) for p, label in labels.items())
+    short = 0
     for page_id, label in labels.items():
-        same = [
-            other
-            for other in articles[pages[page_id].language]
-            if other != page_id and labels.get(other) == label
-        ]
-        if len(same) > 200:
-            continue
-        found = set(candidates[page_id])
-        peers += len(same)
-        missing += sum(1 for other in same if other not in found)
-    out(f"same-label peers missing from the candidates: {missing} of {peers}\n")
+        reachable = min(K, peers_in_language[(pages[page_id].language, label)] - 1)
+        found = sum(1 for other in candidates[page_id] if labels.get(other) == label)
+        short += found < reachable
+    out(
+        f"articles whose candidates hold fewer than {K} same-label peers (or all of them): "
+        f"{short} of {len(labels)}\n"
+    )
 
     def precision_of(suggested: dict[int, list[int]]) -> dict[str, float]:
         """precision@K per language and overall (the mean of the languages')."""
