@@ -53,13 +53,17 @@ def main() -> None:
     from search.related import load_corpus
 
     labels = demo_labels() if args.corpus == "demo" else bench_labels()
+    # The articles whose suggestions are scored; every labelled page counts as a hit.
+    evaluated = sorted(labels)
     if args.sample:
-        ids = sorted(labels)
-        random.Random(1).shuffle(ids)  # noqa: S311
-        labels = {page_id: labels[page_id] for page_id in sorted(ids[: args.sample])}
+        random.Random(1).shuffle(evaluated)  # noqa: S311
+        evaluated = sorted(evaluated[: args.sample])
     corpus = load_corpus()
     pages = corpus.pages
-    out(f"{args.corpus}: {len(labels)} labelled articles, {len(pages)} pages in the corpus\n")
+    out(
+        f"{args.corpus}: {len(evaluated)} of {len(labels)} labelled articles evaluated, "
+        f"{len(pages)} pages in the corpus\n"
+    )
 
     def candidates_of(corpus, page_id):
         page = corpus.pages[page_id]
@@ -72,25 +76,27 @@ def main() -> None:
         }
         return similarity.rank_candidates(page, keys, found, corpus.frequencies[page.language])
 
-    candidates = {page_id: candidates_of(corpus, page_id) for page_id in labels}
+    candidates = {page_id: candidates_of(corpus, page_id) for page_id in evaluated}
 
     # Candidate generation: could the scorer find K same-label peers among the
     # candidates, when the language has them?
     peers_in_language = Counter((pages[p].language, label) for p, label in labels.items())
     short = 0
-    for page_id, label in labels.items():
+    for page_id in evaluated:
+        label = labels[page_id]
         reachable = min(K, peers_in_language[(pages[page_id].language, label)] - 1)
         found = sum(1 for other in candidates[page_id] if labels.get(other) == label)
         short += found < reachable
     out(
         f"articles whose candidates hold fewer than {K} same-label peers (or all of them): "
-        f"{short} of {len(labels)}\n"
+        f"{short} of {len(evaluated)}\n"
     )
 
     def precision_of(suggested: dict[int, list[int]]) -> dict[str, float]:
         """precision@K per language and overall (the mean of the languages')."""
         by_language = defaultdict(list)
-        for page_id, label in labels.items():
+        for page_id in evaluated:
+            label = labels[page_id]
             top = suggested[page_id][:K]
             if top:
                 hits = sum(1 for other in top if labels.get(other) == label)
@@ -103,7 +109,7 @@ def main() -> None:
         """precision@K when each article's candidates are ranked by ``score`` (ties to
         the lower page id, nothing below ``MIN_SCORE``, as in production)."""
         suggested = {}
-        for page_id in labels:
+        for page_id in evaluated:
             ranked = sorted(
                 (-value, other)
                 for other in candidates[page_id]
@@ -122,7 +128,7 @@ def main() -> None:
                 page_id: [
                     row[1] for row in corpus.suggestions(page_id, set()) if row[2] == "article"
                 ]
-                for page_id in labels
+                for page_id in evaluated
             }
         )
 
@@ -206,7 +212,7 @@ def main() -> None:
         return cache[page_id]
 
     features: dict[tuple[int, int], dict[str, float]] = {}
-    for page_id in labels:
+    for page_id in evaluated:
         mine = vectors_of(page_id)
         for other in candidates[page_id]:
             theirs = vectors_of(other)
@@ -258,7 +264,7 @@ def main() -> None:
             hub = {
                 p: sum(sorted((production_score(p, o) for o in candidates[p]), reverse=True)[:k])
                 / k
-                for p in labels
+                for p in evaluated
             }
             result = precision(lambda p, o, h=hub: production_score(p, o) - h[o] / 2)
             out(f"- k = {k}: {cell(result)}")
