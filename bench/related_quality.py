@@ -10,11 +10,12 @@ labelled article's candidate articles, in memory, under:
   (each vector cut to its 25 heaviest terms, as Lucene's more-like-this keeps its
   ``max_query_terms``), ``bm25`` (cosine of BM25-weighted vectors, k1 1.2, b 0.75);
 - topics: ``jaccard`` (production), ``idf-jaccard`` (shared topics' idf over the union's,
-  so a topic held by many pages says less), ``idf-cosine``, ``co-occurrence`` (soft cosine:
+  so a topic held by many pages says less; ``article-idf-jaccard`` the same with idf
+  counted over the articles only), ``idf-cosine``, ``co-occurrence`` (soft cosine:
   two different topics count as similar as often as pages hold both);
 - the text weight from 0 to 1 (topic weight = 1 − text weight);
 - field weights and title bigrams (profiles rebuilt with other constants);
-- a hubness correction (CSLS: minus half the candidate's mean score to its own k nearest);
+- a hubness correction (CSLS: minus half the candidate's mean score to its own n nearest);
 - ``--oracle``: the best of random non-negative mixtures of eight such features, fitted
   to the labels themselves: not a scorer, an estimate of how far these signals can go.
 
@@ -37,15 +38,21 @@ from collections import Counter, defaultdict
 from harness import out, setup_django
 
 TEXT_WEIGHTS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
-K = 3
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", choices=["demo", "bench"], default="demo")
     parser.add_argument("--sample", type=int, default=0, help="Labelled articles (0: all).")
+    parser.add_argument("-k", type=int, default=3, help="precision@k (at most 8).")
+    parser.add_argument(
+        "--no-floor",
+        action="store_true",
+        help="Rank the grid without MIN_SCORE, so that no article is left out.",
+    )
     parser.add_argument("--oracle", action="store_true")
     args = parser.parse_args()
+    k = args.k
     setup_django()
 
     from search import similarity
@@ -78,38 +85,38 @@ def main() -> None:
 
     candidates = {page_id: candidates_of(corpus, page_id) for page_id in evaluated}
 
-    # Candidate generation: could the scorer find K same-label peers among the
+    # Candidate generation: could the scorer find k same-label peers among the
     # candidates, when the language has them?
     peers_in_language = Counter((pages[p].language, label) for p, label in labels.items())
     short = 0
     for page_id in evaluated:
         label = labels[page_id]
-        reachable = min(K, peers_in_language[(pages[page_id].language, label)] - 1)
+        reachable = min(k, peers_in_language[(pages[page_id].language, label)] - 1)
         found = sum(1 for other in candidates[page_id] if labels.get(other) == label)
         short += found < reachable
     out(
-        f"articles whose candidates hold fewer than {K} same-label peers (or all of them): "
+        f"articles whose candidates hold fewer than {k} same-label peers (or all of them): "
         f"{short} of {len(evaluated)}\n"
     )
 
     def precision_of(suggested: dict[int, list[int]]) -> dict[str, float]:
-        """precision@K per language and overall (the mean of the languages'). As in
+        """precision@k per language and overall (the mean of the languages'). As in
         ``evaluate_related``, an article with no suggestion at all is left out; the
         result's ``"left out"`` counts them."""
         by_language = defaultdict(list)
         for page_id in evaluated:
             label = labels[page_id]
-            top = suggested[page_id][:K]
+            top = suggested[page_id][:k]
             if top:
                 hits = sum(1 for other in top if labels.get(other) == label)
-                by_language[pages[page_id].language].append(hits / K)
+                by_language[pages[page_id].language].append(hits / k)
         result = {language: sum(v) / len(v) for language, v in sorted(by_language.items())}
         result["all"] = sum(result.values()) / len(result) if result else 0.0
         result["left out"] = len(evaluated) - sum(len(v) for v in by_language.values())
         return result
 
     def precision(score, floor: float | None = similarity.MIN_SCORE) -> dict[str, float]:
-        """precision@K when each article's candidates are ranked by ``score`` (ties to
+        """precision@k when each article's candidates are ranked by ``score`` (ties to
         the lower page id, nothing below ``floor``: ``MIN_SCORE`` as in production, or
         ``None`` for scores on another scale, which then leave no article out)."""
         suggested = {}
@@ -119,7 +126,7 @@ def main() -> None:
                 for other in candidates[page_id]
                 if (value := score(page_id, other)) >= (floor if floor is not None else -math.inf)
             )
-            suggested[page_id] = [other for _value, other in ranked[:K]]
+            suggested[page_id] = [other for _value, other in ranked[:k]]
         return precision_of(suggested)
 
     def cell(result) -> str:
@@ -170,6 +177,17 @@ def main() -> None:
             "bm25": unit(bm25),
         }
 
+    # Topic idf over the articles only (the production frequencies count services too).
+    article_topics = defaultdict(Counter)
+    for page in pages.values():
+        if page.kind == "article":
+            article_topics[page.language][similarity.DOCUMENTS] += 1
+            article_topics[page.language].update(page.topics)
+    article_idf = {
+        language: similarity.idf_table(counts, counts)
+        for language, counts in article_topics.items()
+    }
+
     pair_documents = defaultdict(Counter)
     for page in pages.values():
         topics = sorted(page.topics)
@@ -198,6 +216,12 @@ def main() -> None:
         return {
             "jaccard": len(shared) / len(union) if union else 0.0,
             "idf-jaccard": total(shared) / total(union) if union else 0.0,
+            "article-idf-jaccard": (
+                sum(article_idf[page.language][t] for t in shared)
+                / sum(article_idf[page.language][t] for t in union)
+                if union
+                else 0.0
+            ),
             "idf-cosine": (
                 total(shared, 2) / math.sqrt(total(mine, 2) * total(theirs, 2))
                 if mine and theirs
@@ -242,19 +266,25 @@ def main() -> None:
     )
 
     # The grid ------------------------------------------------------------------------
-    out(f"precision@{K} (en / it / all) by text weight (topic weight = 1 − text weight)\n")
+    out(f"precision@{k} (en / it / all) by text weight (topic weight = 1 − text weight)\n")
     out("| text | topics | " + " | ".join(str(w) for w in TEXT_WEIGHTS) + " |")
     out("|---|---|" + "---:|" * len(TEXT_WEIGHTS))
     grid = []
     for text in ("tfidf", "tfidf-top25", "bm25"):
-        for topic in ("jaccard", "idf-jaccard", "idf-cosine", "co-occurrence"):
+        for topic in (
+            "jaccard",
+            "idf-jaccard",
+            "article-idf-jaccard",
+            "idf-cosine",
+            "co-occurrence",
+        ):
             cells = []
             for weight in TEXT_WEIGHTS:
 
                 def score(p, o, w=weight, x=text, y=topic):
                     return w * features[(p, o)][x] + (1 - w) * features[(p, o)][y]
 
-                result = precision(score)
+                result = precision(score, None if args.no_floor else similarity.MIN_SCORE)
                 grid.append((result["all"], text, topic, weight, score))
                 cells.append(cell(result))
             out(f"| {text} | {topic} | " + " | ".join(cells) + " |")
@@ -273,17 +303,19 @@ def main() -> None:
 
     if args.corpus == "demo":  # every demo article is labelled, so each has its candidates
         out(
-            "\nhubness correction (score − ½ × the candidate's mean score to its k nearest; "
+            "\nhubness correction (score − ½ × the candidate's mean score to its n nearest; "
             "no MIN_SCORE):"
         )
-        for k in (3, 5, 10):
+        for nearest in (3, 5, 10):
             hub = {
-                p: sum(sorted((production_score(p, o) for o in candidates[p]), reverse=True)[:k])
-                / k
+                p: sum(
+                    sorted((production_score(p, o) for o in candidates[p]), reverse=True)[:nearest]
+                )
+                / nearest
                 for p in evaluated
             }
             result = precision(lambda p, o, h=hub: production_score(p, o) - h[o] / 2, None)
-            out(f"- k = {k}: {cell(result)}")
+            out(f"- n = {nearest}: {cell(result)}")
 
     # Field weights and title bigrams (profiles rebuilt) --------------------------------
     out("\nfield weights (title/summary/body) and title bigrams, tf-idf + Jaccard:")
