@@ -29,8 +29,9 @@ co-occurrence, other field weights, title bigrams or a hubness correction: each 
 measured on the demo's themes and on the generated corpus (``bench/related_quality.py``;
 ``docs/performance.md``, "Related content", 2026-12-07). None does better than this
 score beyond the noise of the demo's 32 articles, none reaches the 0.8 target there (a
-mixture fitted to the labels themselves gives 0.71), and rarity-weighted topics do
-worse: the demo's rarest topics are the ones that cross themes. ``TEXT_WEIGHT`` 0.6 sits
+mixture fitted to the labels themselves gives 0.70), and rarity-weighted topics do no
+better (worse with these frequencies): the demo's rarest topics are the ones that cross
+themes. ``TEXT_WEIGHT`` 0.6 sits
 on the best plateau of the text-weight grid.
 
 Both paths run the functions below on the same numbers in the same order, so a page
