@@ -74,8 +74,73 @@ def precision_at_k(labels: dict[int, str], k: int = 3) -> tuple[float, int]:
     return (sum(scores) / len(scores) if scores else 0.0), len(scores)
 
 
+@dataclass
+class Listed:
+    """A labelled article and its first ``k`` suggestions: where precision is lost."""
+
+    page_id: int
+    language: str
+    title: str
+    label: str
+    # Per suggestion: (title, label or None, score, text score, shared topics).
+    suggestions: list[tuple[str, str | None, float, float, list[str]]]
+
+    @property
+    def hits(self) -> int:
+        return sum(1 for suggestion in self.suggestions if suggestion[1] == self.label)
+
+
+def listed(labels: dict[int, str], k: int = 3) -> list[Listed]:
+    """Each labelled article with its first ``k`` stored suggestions, ordered by
+    language, label and page id (two queries)."""
+    suggestions: dict[int, list[RelatedSuggestion]] = {}
+    rows = (
+        RelatedSuggestion.objects.filter(page_id__in=labels, kind="article", rank__lt=k)
+        .order_by("page_id", "rank")
+        .only("page_id", "suggested_id", "score", "text_score", "shared_topics")
+    )
+    for row in rows:
+        suggestions.setdefault(row.page_id, []).append(row)
+    wanted = set(labels) | {row.suggested_id for rows in suggestions.values() for row in rows}
+    documents = {
+        page_id: (language, title)
+        for page_id, language, title in SearchDocument.objects.filter(
+            page_id__in=wanted
+        ).values_list("page_id", "language", "title")
+    }
+    result = []
+    for page_id, label in labels.items():
+        if page_id not in documents:
+            continue
+        language, title = documents[page_id]
+        result.append(
+            Listed(
+                page_id,
+                language,
+                title,
+                label,
+                [
+                    (
+                        documents.get(row.suggested_id, ("", ""))[1],
+                        labels.get(row.suggested_id),
+                        row.score,
+                        row.text_score,
+                        row.shared_topics,
+                    )
+                    for row in suggestions.get(page_id, [])
+                ],
+            )
+        )
+    result.sort(key=lambda item: (item.language, item.label, item.page_id))
+    return result
+
+
+def labels_of(corpus: str) -> dict[int, str]:
+    return demo_labels() if corpus == "demo" else bench_labels()
+
+
 def evaluate(corpus: str, k: int = 3) -> Evaluation:
-    labels = demo_labels() if corpus == "demo" else bench_labels()
+    labels = labels_of(corpus)
     precision, evaluated = precision_at_k(labels, k)
     languages = dict(
         SearchDocument.objects.filter(page_id__in=labels).values_list("page_id", "language")

@@ -13,7 +13,7 @@ import pytest
 
 from articles.models import ArticleRelatedPage
 from search import similarity
-from search.evaluation import precision_at_k
+from search.evaluation import listed, precision_at_k
 from search.models import (
     RelatedExclusion,
     RelatedKey,
@@ -229,6 +229,23 @@ def test_precision_at_k_counts_same_label_suggestions_over_k(corpus):
     assert evaluated == 3
     assert precision == pytest.approx(2 / 3)
     assert precision_at_k({}, 3) == (0.0, 0)
+
+
+@pytest.mark.django_db
+def test_listed_shows_each_labelled_article_with_its_first_suggestions(corpus):
+    labels = {corpus[key].pk: "lavoro" for key in ("credit", "plans")}
+    labels[corpus["garden"].pk] = "vicinato"
+    by_page = {item.page_id: item for item in listed(labels, k=3)}
+    credit = by_page[corpus["credit"].pk]
+    assert credit.title == "Il credito welfare aziendale"
+    titles = [suggestion[0] for suggestion in credit.suggestions]
+    assert set(titles) == {corpus["plans"].title, corpus["shifts"].title}
+    # The unlabelled "shifts" counts as a miss; "plans" shares the label and the topic.
+    assert credit.hits == 1
+    plans = next(s for s in credit.suggestions if s[0] == corpus["plans"].title)
+    assert plans[1] == "lavoro"
+    assert plans[4] == ["lavoro"]
+    assert by_page[corpus["garden"].pk].suggestions == []
 
 
 @pytest.mark.django_db

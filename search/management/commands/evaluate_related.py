@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from search.evaluation import evaluate
+from search.evaluation import evaluate, labels_of, listed
 from search.related import rebuild_related
 
 
@@ -13,8 +13,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--rebuild", action="store_true", help="Recompute all suggestions first."
         )
+        parser.add_argument(
+            "--show",
+            action="store_true",
+            help="Also list each labelled article's first k suggestions, wrong ones marked.",
+        )
 
-    def handle(self, *args, corpus, k, rebuild, **options):
+    def handle(self, *args, corpus, k, rebuild, show, **options):
         if rebuild:
             rebuild_related()
         result = evaluate(corpus, k)
@@ -32,3 +37,16 @@ class Command(BaseCommand):
             f"  articles with at least {k} same-label peers in their language: "
             f"{precision:.3f} over {evaluated}"
         )
+        if show:
+            self.show(corpus, k)
+
+    def show(self, corpus: str, k: int) -> None:
+        for item in listed(labels_of(corpus), k):
+            self.stdout.write(f"[{item.language}] {item.label}: {item.title} ({item.hits}/{k})")
+            for title, label, score, text_score, topics in item.suggestions:
+                mark = "  " if label == item.label else "x "
+                shared = ", ".join(topics) or "no shared topic"
+                self.stdout.write(
+                    f"    {mark}{score:.3f} (text {text_score:.3f}; {shared}) "
+                    f"{title} [{label or 'unlabelled'}]"
+                )

@@ -1,0 +1,383 @@
+"""Related-content quality: precision@3 of variants of the scorer on a labelled corpus.
+
+``evaluate_related`` measures the suggestions the portal stores; this script asks what
+other, standard scorers would have given on the same corpus, to choose the scorer on
+evidence. It reads the corpus the way ``rebuild_related`` does (``load_corpus``: the same
+profiles, document frequencies, keys and candidates from the key windows) and ranks each
+labelled article's candidate articles, in memory, under:
+
+- text: ``tfidf`` (the production cosine of ``(1 + ln tf) × idf`` vectors), ``tfidf-top25``
+  (each vector cut to its 25 heaviest terms, as Lucene's more-like-this keeps its
+  ``max_query_terms``), ``bm25`` (cosine of BM25-weighted vectors, k1 1.2, b 0.75);
+- topics: ``jaccard`` (production), ``idf-jaccard`` (shared topics' idf over the union's,
+  so a topic held by many pages says less; ``article-idf-jaccard`` the same with idf
+  counted over the articles only), ``idf-cosine``, ``co-occurrence`` (soft cosine:
+  two different topics count as similar as often as pages hold both);
+- the text weight from 0 to 1 (topic weight = 1 − text weight);
+- field weights and title bigrams (profiles rebuilt with other constants);
+- a hubness correction (CSLS: minus half the candidate's mean score to its own n nearest);
+- ``--oracle``: the best of random non-negative mixtures of eight such features, fitted
+  to the labels themselves: not a scorer, an estimate of how far these signals can go.
+
+The row "tfidf / jaccard" at the production weights is checked against the production
+code path (``Corpus.suggestions``). Run, with a database holding the demo content
+(``load_demo``) or ``seed_bench`` pages::
+
+    DJANGO_SETTINGS_MODULE=portal.settings.dev DATABASE_URL=sqlite:////tmp/demo.sqlite3 \\
+        .venv/bin/python bench/related_quality.py --corpus demo --oracle
+"""
+
+from __future__ import annotations
+
+import argparse
+import heapq
+import math
+import random
+from collections import Counter, defaultdict
+
+from harness import out, setup_django
+
+TEXT_WEIGHTS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", choices=["demo", "bench"], default="demo")
+    parser.add_argument("--sample", type=int, default=0, help="Labelled articles (0: all).")
+    parser.add_argument("-k", type=int, default=3, help="precision@k (at most 8).")
+    parser.add_argument(
+        "--no-floor",
+        action="store_true",
+        help="Rank the grid without MIN_SCORE, so that no article is left out.",
+    )
+    parser.add_argument("--oracle", action="store_true")
+    args = parser.parse_args()
+    k = args.k
+    setup_django()
+
+    from search import similarity
+    from search.evaluation import bench_labels, demo_labels
+    from search.related import load_corpus
+
+    labels = demo_labels() if args.corpus == "demo" else bench_labels()
+    # The articles whose suggestions are scored; every labelled page counts as a hit.
+    evaluated = sorted(labels)
+    if args.sample:
+        random.Random(1).shuffle(evaluated)  # noqa: S311
+        evaluated = sorted(evaluated[: args.sample])
+    corpus = load_corpus()
+    pages = corpus.pages
+    out(
+        f"{args.corpus}: {len(evaluated)} of {len(labels)} labelled articles evaluated, "
+        f"{len(pages)} pages in the corpus\n"
+    )
+
+    def candidates_of(corpus, page_id):
+        page = corpus.pages[page_id]
+        keys = corpus.keys[page_id]
+        found = {
+            key: similarity.window(
+                corpus.postings.get((page.language, "article", key), ()), page_id
+            )
+            for key in keys
+        }
+        return similarity.rank_candidates(page, keys, found, corpus.frequencies[page.language])
+
+    candidates = {page_id: candidates_of(corpus, page_id) for page_id in evaluated}
+
+    # Candidate generation: could the scorer find k same-label peers among the
+    # candidates, when the language has them?
+    peers_in_language = Counter((pages[p].language, label) for p, label in labels.items())
+    short = 0
+    for page_id in evaluated:
+        label = labels[page_id]
+        reachable = min(k, peers_in_language[(pages[page_id].language, label)] - 1)
+        found = sum(1 for other in candidates[page_id] if labels.get(other) == label)
+        short += found < reachable
+    out(
+        f"articles whose candidates hold fewer than {k} same-label peers (or all of them): "
+        f"{short} of {len(evaluated)}\n"
+    )
+
+    def precision_of(suggested: dict[int, list[int]]) -> dict[str, float]:
+        """precision@k per language and overall (the mean of the languages'). As in
+        ``evaluate_related``, an article with no suggestion at all is left out; the
+        result's ``"left out"`` counts them."""
+        by_language = defaultdict(list)
+        for page_id in evaluated:
+            label = labels[page_id]
+            top = suggested[page_id][:k]
+            if top:
+                hits = sum(1 for other in top if labels.get(other) == label)
+                by_language[pages[page_id].language].append(hits / k)
+        result = {language: sum(v) / len(v) for language, v in sorted(by_language.items())}
+        result["all"] = sum(result.values()) / len(result) if result else 0.0
+        result["left out"] = len(evaluated) - sum(len(v) for v in by_language.values())
+        return result
+
+    def precision(score, floor: float | None = similarity.MIN_SCORE) -> dict[str, float]:
+        """precision@k when each article's candidates are ranked by ``score`` (ties to
+        the lower page id, nothing below ``floor``: ``MIN_SCORE`` as in production, or
+        ``None`` for scores on another scale, which then leave no article out)."""
+        suggested = {}
+        for page_id in evaluated:
+            ranked = sorted(
+                (-value, other)
+                for other in candidates[page_id]
+                if (value := score(page_id, other)) >= (floor if floor is not None else -math.inf)
+            )
+            suggested[page_id] = [other for _value, other in ranked[:k]]
+        return precision_of(suggested)
+
+    def cell(result) -> str:
+        """English / Italian / both, and how many articles got no suggestion at all."""
+        text = " / ".join(f"{value:.3f}" for name, value in result.items() if name != "left out")
+        return text + (f" ({result['left out']} left out)" if result["left out"] else "")
+
+    def stored_precision(corpus) -> dict[str, float]:
+        """What the production code path (``Corpus.suggestions``) gives."""
+        return precision_of(
+            {
+                page_id: [
+                    row[1] for row in corpus.suggestions(page_id, set()) if row[2] == "article"
+                ]
+                for page_id in evaluated
+            }
+        )
+
+    # Features of every (article, candidate) pair ------------------------------------
+    idf_of = {
+        language: similarity.idf_table(counts, counts)
+        for language, counts in corpus.frequencies.items()
+    }
+
+    def unit(weights: dict[str, float], top: int | None = None) -> dict[str, float]:
+        if top:
+            weights = dict(heapq.nlargest(top, weights.items(), key=lambda kv: (kv[1], kv[0])))
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {term: w / norm for term, w in weights.items()}
+
+    lengths = defaultdict(list)
+    for page in pages.values():
+        lengths[page.language].append(sum(page.counts))
+    average = {language: sum(v) / len(v) for language, v in lengths.items()}
+
+    def vectors(page):
+        idfs = idf_of[page.language]
+        tfidf = {
+            t: (1 + math.log(c)) * idfs[t] for t, c in zip(page.terms, page.counts, strict=True)
+        }
+        scale = 1.2 * (0.25 + 0.75 * sum(page.counts) / average[page.language])
+        bm25 = {
+            t: idfs[t] * c * 2.2 / (c + scale) for t, c in zip(page.terms, page.counts, strict=True)
+        }
+        return {
+            "tfidf": dict(zip(page.terms, corpus.units[page.page_id], strict=True)),
+            "tfidf-top25": unit(tfidf, 25),
+            "bm25": unit(bm25),
+        }
+
+    # Topic idf over the articles only (the production frequencies count services too).
+    article_topics = defaultdict(Counter)
+    for page in pages.values():
+        if page.kind == "article":
+            article_topics[page.language][similarity.DOCUMENTS] += 1
+            article_topics[page.language].update(page.topics)
+    article_idf = {
+        language: similarity.idf_table(counts, counts)
+        for language, counts in article_topics.items()
+    }
+
+    pair_documents = defaultdict(Counter)
+    for page in pages.values():
+        topics = sorted(page.topics)
+        for i, first in enumerate(topics):
+            for second in topics[i:]:
+                pair_documents[page.language][(first, second)] += 1
+
+    def related_topics(language, first, second) -> float:
+        if first == second:
+            return 1.0
+        pair = pair_documents[language]
+        both = pair[(min(first, second), max(first, second))]
+        return both / math.sqrt(pair[(first, first)] * pair[(second, second)]) if both else 0.0
+
+    def topic_scores(page, other) -> dict[str, float]:
+        mine, theirs = set(page.topics), set(other.topics)
+        shared, union = mine & theirs, mine | theirs
+        idfs = idf_of[page.language]
+
+        def total(topics, power=1):
+            return sum(idfs[t] ** power for t in topics)
+
+        def soft(first, second):
+            return sum(related_topics(page.language, a, b) for a in first for b in second)
+
+        return {
+            "jaccard": len(shared) / len(union) if union else 0.0,
+            "idf-jaccard": total(shared) / total(union) if union else 0.0,
+            "article-idf-jaccard": (
+                sum(article_idf[page.language][t] for t in shared)
+                / sum(article_idf[page.language][t] for t in union)
+                if union
+                else 0.0
+            ),
+            "idf-cosine": (
+                total(shared, 2) / math.sqrt(total(mine, 2) * total(theirs, 2))
+                if mine and theirs
+                else 0.0
+            ),
+            "co-occurrence": (
+                soft(mine, theirs) / math.sqrt(soft(mine, mine) * soft(theirs, theirs))
+                if mine and theirs
+                else 0.0
+            ),
+        }
+
+    cache: dict[int, dict] = {}
+
+    def vectors_of(page_id):
+        if page_id not in cache:
+            cache[page_id] = vectors(pages[page_id])
+        return cache[page_id]
+
+    features: dict[tuple[int, int], dict[str, float]] = {}
+    for page_id in evaluated:
+        mine = vectors_of(page_id)
+        for other in candidates[page_id]:
+            theirs = vectors_of(other)
+            row = {
+                name: sum(w * mine[name].get(t, 0.0) for t, w in theirs[name].items())
+                for name in mine
+            }
+            row.update(topic_scores(pages[page_id], pages[other]))
+            features[(page_id, other)] = row
+
+    production = precision(
+        lambda p, o: (
+            similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
+            + similarity.TOPIC_WEIGHT * features[(p, o)]["jaccard"]
+        )
+    )
+    out(
+        f"production scorer (text {similarity.TEXT_WEIGHT}, topics {similarity.TOPIC_WEIGHT}), "
+        f"en / it / all: {cell(production)}; through Corpus.suggestions: "
+        f"{cell(stored_precision(corpus))}\n"
+    )
+
+    # The grid ------------------------------------------------------------------------
+    out(f"precision@{k} (en / it / all) by text weight (topic weight = 1 − text weight)\n")
+    out("| text | topics | " + " | ".join(str(w) for w in TEXT_WEIGHTS) + " |")
+    out("|---|---|" + "---:|" * len(TEXT_WEIGHTS))
+    grid = []
+    for text in ("tfidf", "tfidf-top25", "bm25"):
+        for topic in (
+            "jaccard",
+            "idf-jaccard",
+            "article-idf-jaccard",
+            "idf-cosine",
+            "co-occurrence",
+        ):
+            cells = []
+            for weight in TEXT_WEIGHTS:
+
+                def score(p, o, w=weight, x=text, y=topic):
+                    return w * features[(p, o)][x] + (1 - w) * features[(p, o)][y]
+
+                result = precision(score, None if args.no_floor else similarity.MIN_SCORE)
+                grid.append((result["all"], text, topic, weight, score))
+                cells.append(cell(result))
+            out(f"| {text} | {topic} | " + " | ".join(cells) + " |")
+    # An article with no suggestion is left out of the mean, so a variant can gain by
+    # giving a hard article nothing: the best cells again, every article counted.
+    out("\nthe five best cells, without MIN_SCORE (no article left out):")
+    for _all, text, topic, weight, score in sorted(grid, key=lambda row: -row[0])[:5]:
+        out(f"- {text} / {topic} / {weight}: {cell(precision(score, None))}")
+
+    # Hubness correction (CSLS) on the production score --------------------------------
+    def production_score(p, o):
+        return (
+            similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
+            + similarity.TOPIC_WEIGHT * features[(p, o)]["jaccard"]
+        )
+
+    if args.corpus == "demo":  # every demo article is labelled, so each has its candidates
+        out(
+            "\nhubness correction (score − ½ × the candidate's mean score to its n nearest; "
+            "no MIN_SCORE):"
+        )
+        for nearest in (3, 5, 10):
+            hub = {
+                p: sum(
+                    sorted((production_score(p, o) for o in candidates[p]), reverse=True)[:nearest]
+                )
+                / nearest
+                for p in evaluated
+            }
+            result = precision(lambda p, o, h=hub: production_score(p, o) - h[o] / 2, None)
+            out(f"- n = {nearest}: {cell(result)}")
+
+    # Field weights and title bigrams (profiles rebuilt) --------------------------------
+    out("\nfield weights (title/summary/body) and title bigrams, tf-idf + Jaccard:")
+    original = (
+        similarity.TITLE_WEIGHT,
+        similarity.SUMMARY_WEIGHT,
+        similarity.BODY_WEIGHT,
+        similarity.profile,
+    )
+
+    def with_title_bigrams(page_id, language, kind, facets, title, summary, body):
+        words = title.split()
+        bigrams = " ".join(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+        return original[3](page_id, language, kind, facets, f"{title} {bigrams}", summary, body)
+
+    variants = [
+        ("3/2/1", (3, 2, 1), False),
+        ("1/1/1", (1, 1, 1), False),
+        ("2/1/1", (2, 1, 1), False),
+        ("5/3/1", (5, 3, 1), False),
+        ("3/2/1 + title bigrams", (3, 2, 1), True),
+    ]
+    try:
+        for name, weights, bigrams in variants:
+            similarity.TITLE_WEIGHT, similarity.SUMMARY_WEIGHT, similarity.BODY_WEIGHT = weights
+            similarity.profile = with_title_bigrams if bigrams else original[3]
+            variant = load_corpus()
+            cells = []
+            for weight in (0.4, 0.5, 0.6, 0.7):
+                similarity.TEXT_WEIGHT, similarity.TOPIC_WEIGHT = weight, round(1 - weight, 2)
+                cells.append(f"{weight}: {cell(stored_precision(variant))}")
+            similarity.TEXT_WEIGHT, similarity.TOPIC_WEIGHT = 0.6, 0.4
+            out(f"- {name}: " + "; ".join(cells))
+    finally:
+        (
+            similarity.TITLE_WEIGHT,
+            similarity.SUMMARY_WEIGHT,
+            similarity.BODY_WEIGHT,
+            similarity.profile,
+        ) = original
+
+    if args.oracle:
+        names = sorted(next(iter(features.values())))
+        rng = random.Random(1)  # noqa: S311
+        best = (0.0, {}, {})
+        for _ in range(3000):
+            mix = {name: rng.random() for name in names if rng.random() < 0.6}
+            if not mix:
+                continue
+            result = precision(
+                lambda p, o, m=mix: sum(w * features[(p, o)][n] for n, w in m.items()), None
+            )
+            if result["all"] > best[0]:
+                best = (result["all"], mix, result)
+        _all, mix, result = best
+        weights = ", ".join(f"{name} {weight:.2f}" for name, weight in sorted(mix.items()))
+        out(
+            "\noracle (best of 3,000 random mixtures, fitted to the labels; no MIN_SCORE): "
+            f"{cell(result)}"
+        )
+        out(f"  {weights}")
+
+
+if __name__ == "__main__":
+    main()
