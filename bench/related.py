@@ -150,7 +150,7 @@ def main() -> None:
     if result.articles:
         out(
             f"- precision@3 on the generated clusters: {result.precision:.3f} over "
-            f"{result.with_suggestions} of {result.articles} labelled articles"
+            f"{result.articles} labelled articles ({result.with_suggestions} with suggestions)"
         )
 
 

@@ -1,7 +1,8 @@
 """Measuring related-article suggestions against labelled corpora.
 
 precision@k: for each labelled article, the share of its first ``k`` automatic related
-articles that carry the same label, averaged over the articles that have suggestions.
+articles that carry the same label, averaged over every labelled article (one with no
+suggestions scores 0: a scorer must not gain by staying silent on hard articles).
 Labels:
 
 - ``demo``: the theme each demo article was written for (``articles/demo_data``), by slug
@@ -67,11 +68,11 @@ def precision_at_k(labels: dict[int, str], k: int = 3) -> tuple[float, int]:
     for page_id, suggested_id in rows.iterator(chunk_size=5000):
         suggestions.setdefault(page_id, []).append(suggested_id)
     scores = []
-    for page_id, suggested in suggestions.items():
-        top = suggested[:k]
-        hits = sum(1 for other in top if labels.get(other) == labels[page_id])
-        scores.append(hits / k)
-    return (sum(scores) / len(scores) if scores else 0.0), len(scores)
+    for page_id, label in labels.items():
+        top = suggestions.get(page_id, [])[:k]
+        scores.append(sum(1 for other in top if labels.get(other) == label) / k)
+    # And how many articles had suggestions at all.
+    return (sum(scores) / len(scores) if scores else 0.0), len(suggestions)
 
 
 @dataclass

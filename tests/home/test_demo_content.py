@@ -227,6 +227,14 @@ def test_loading_the_demo_again_changes_nothing(upgraded_demo):
 
 
 @pytest.mark.django_db
+def test_related_suggestions_are_measured_over_every_demo_article(upgraded_demo):
+    output = io.StringIO()
+    call_command("evaluate_related", stdout=output)
+    # Both languages; an article without suggestions would count as 0, not be left out.
+    assert f"over {2 * len(ARTICLES)} labelled articles" in output.getvalue()
+
+
+@pytest.mark.django_db
 def test_every_demo_page_renders(upgraded_demo, client):
     english = Locale.objects.get(language_code="en")
     italian_articles = ArticlePage.objects.live().filter(locale__language_code="it")

@@ -225,9 +225,10 @@ def test_precision_at_k_counts_same_label_suggestions_over_k(corpus):
     labels = {corpus[key].pk: "lavoro" for key in ("credit", "plans", "shifts")}
     labels[corpus["garden"].pk] = "vicinato"
     precision, evaluated = precision_at_k(labels, k=3)
-    # Each work article suggests the two others (2 of 3 places right); the garden none.
+    # Each work article suggests the two others (2 of 3 places right); the garden none,
+    # which counts as 0 of 3.
     assert evaluated == 3
-    assert precision == pytest.approx(2 / 3)
+    assert precision == pytest.approx((3 * 2 / 3 + 0) / 4)
     assert precision_at_k({}, 3) == (0.0, 0)
 
 

@@ -27,15 +27,15 @@ class Command(BaseCommand):
             self.stderr.write(f"No labelled articles for the {corpus} corpus in this database.")
             return
         self.stdout.write(
-            f"{corpus}: precision@{k} = {result.precision:.3f} over {result.with_suggestions} "
-            f"of {result.articles} labelled articles"
+            f"{corpus}: precision@{k} = {result.precision:.3f} over {result.articles} labelled "
+            f"articles ({result.with_suggestions} with suggestions; none counts as 0)"
         )
         for language, (precision, evaluated) in result.by_language.items():
-            self.stdout.write(f"  {language}: {precision:.3f} over {evaluated} articles")
+            self.stdout.write(f"  {language}: {precision:.3f} ({evaluated} with suggestions)")
         precision, evaluated = result.answerable
         self.stdout.write(
             f"  articles with at least {k} same-label peers in their language: "
-            f"{precision:.3f} over {evaluated}"
+            f"{precision:.3f} ({evaluated} with suggestions)"
         )
         if show:
             self.show(corpus, k)
