@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -16,6 +19,26 @@ from . import analysis
 from .popular import popular_queries, record_query
 from .query import clean_query
 from .service import FACET_NAMES, MAX_PAGE, SearchService, clean_filters
+
+logger = logging.getLogger(__name__)
+
+
+class ResultsResponse(TemplateResponse):
+    """A results page that counts its query (``record_query``) once it has been sent:
+    the WSGI server calls ``close()`` after the body. On SQLite that write waits for any
+    write transaction in progress, an editor's publish for one, and the reader need not
+    wait with it."""
+
+    counted_query = ""
+
+    def close(self):
+        try:
+            if self.counted_query:
+                record_query(self.counted_query)
+        except DatabaseError:
+            logger.exception("The search query could not be counted")
+        finally:
+            super().close()
 
 
 def requested_page(raw: str | None) -> int:
@@ -44,15 +67,12 @@ def search(request):
             search_query, language=language, filters=filters, page=page, request=request
         ),
     )
-    if results.total and results.page == 1 and not results.filters:
-        record_query(results.query.text)
-
     paginator = Paginator(range(min(results.total, MAX_PAGE * results.per_page)), results.per_page)
     page_obj = paginator.get_page(results.page)
     state = [("q", search_query)] + [
         (name, value) for name, values in results.filters.items() for value in values
     ]
-    return TemplateResponse(
+    response = ResultsResponse(
         request,
         "search/search.html",
         {
@@ -64,6 +84,9 @@ def search(request):
             "popular_queries": popular_queries() if not results.total else [],
         },
     )
+    if results.total and results.page == 1 and not results.filters:
+        response.counted_query = results.query.text
+    return response
 
 
 @require_GET

@@ -97,6 +97,22 @@ def test_popular_queries_are_counted_without_personal_data(client, articles):
 
 
 @pytest.mark.django_db
+def test_a_query_is_counted_once_its_page_has_been_sent(articles):
+    """The WSGI server calls close() after sending the body: a reader does not wait for
+    the count, which on SQLite waits for any publish in progress."""
+    from django.test import RequestFactory
+
+    from search.views import search
+
+    request = RequestFactory().get("/cerca/", {"q": "sportello"})
+    response = search(request)
+    response.render()
+    assert not Query.objects.exists()
+    response.close()
+    assert Query.objects.get().query_string == "sportello"
+
+
+@pytest.mark.django_db
 def test_autocomplete_returns_json_after_two_characters(client, articles):
     response = client.get("/cerca/autocomplete/", {"q": "sp"})
     assert response["Content-Type"] == "application/json"
