@@ -103,6 +103,63 @@ WIDE_ROWS = [
 ]
 
 
+# The short rows searches read one by one (search.models.SearchVectorRow, migration
+# 0007): the vectors of search_searchdocument live out of line, where each row read
+# costs a TOAST index lookup and two or three chunks (17 ms for the 2,500 rows passed
+# over to find the newest 2,000 matches of a common word, 4.6 ms here). Vectors stay in
+# the row (STORAGE MAIN; they do not compress, so each takes its ~4 kB) unless a row would
+# not fit in a page. A trigger writes them from the documents, so any write to the
+# documents (indexing, a cascade from a deleted page, an UPDATE by hand) reaches them.
+VECTOR_TABLE = "search_searchvectorrow"
+VECTOR_ROWS = [
+    f"ALTER TABLE {VECTOR_TABLE} ADD COLUMN title_vector tsvector, "
+    "ADD COLUMN search_vector tsvector",
+    f"""ALTER TABLE {VECTOR_TABLE}
+       ALTER COLUMN facets SET STORAGE MAIN,
+       ALTER COLUMN title_vector SET STORAGE MAIN,
+       ALTER COLUMN search_vector SET STORAGE MAIN""",
+    f"""
+    CREATE FUNCTION search_vector_row_write() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN
+            DELETE FROM {VECTOR_TABLE} WHERE page_id = OLD.page_id;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            INSERT INTO {VECTOR_TABLE} (page_id, language, facets, title_vector, search_vector)
+            VALUES (NEW.page_id, NEW.language, NEW.facets, NEW.title_vector, NEW.search_vector);
+        END IF;
+        RETURN NULL;
+    END
+    $$""",
+    f"""
+    CREATE FUNCTION search_vector_row_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        TRUNCATE {VECTOR_TABLE};
+        RETURN NULL;
+    END
+    $$""",
+    """CREATE TRIGGER search_vector_row_write
+       AFTER INSERT OR UPDATE OR DELETE ON search_searchdocument
+       FOR EACH ROW EXECUTE FUNCTION search_vector_row_write()""",
+    """CREATE TRIGGER search_vector_row_truncate
+       AFTER TRUNCATE ON search_searchdocument
+       FOR EACH STATEMENT EXECUTE FUNCTION search_vector_row_truncate()""",
+]
+# After a rebuild's COPY (row trigger disabled meanwhile): all rows at once, in page id
+# order, so walking the table newest first reads neighbouring pages.
+FILL_VECTOR_ROWS = f"""
+    INSERT INTO {VECTOR_TABLE} (page_id, language, facets, title_vector, search_vector)
+    SELECT page_id, language, facets, title_vector, search_vector
+    FROM search_searchdocument ORDER BY page_id
+"""
+DROP_VECTOR_ROWS = [
+    "DROP TRIGGER IF EXISTS search_vector_row_write ON search_searchdocument",
+    "DROP TRIGGER IF EXISTS search_vector_row_truncate ON search_searchdocument",
+    "DROP FUNCTION IF EXISTS search_vector_row_write()",
+    "DROP FUNCTION IF EXISTS search_vector_row_truncate()",
+]
+
+
 def copy_documents(documents: list) -> None:
     """Insert new documents with ``COPY``: what a rebuild writes, without Django building
     an ``INSERT`` of every value (a quarter of the writing process's time)."""
@@ -166,39 +223,42 @@ NEWEST_FROM_INDEX = 10_000
 def newest_matches(
     query, filters: Filters, columns: str, *, matches: int | None = None
 ) -> tuple[str, list]:
-    """A query of ``columns`` of the matches, newest first, to be limited by the caller.
+    """A query of ``columns`` (of ``d``, a row of ``search_searchvectorrow``: page id,
+    language, facets, vectors) of the matches, newest first, to be limited by the caller.
 
-    GIN stores no word positions, so a phrase can only be checked on a row's vector,
-    read out of line. Walking the table newest first and checking each row would read
-    the vector of every row passed over (most of which do not even hold the words).
+    Without a phrase, walking the short rows newest first checks each row's vector in
+    the row: cheap when most rows match, costly when few do (the walk passes over many
+    rows for each match). With ``matches`` known and at most ``NEWEST_FROM_INDEX``, the
+    matches come from the GIN index of the documents (no vector read) and are sorted
+    instead: ``page_id + 0`` keeps the planner off the walk.
+
+    GIN stores no word positions, so a phrase can only be checked on a row's vector.
     For a phrase, the index first finds the rows holding all its words, they are sorted
-    newest first (reading no vector), and only then is the phrase checked, row by row,
-    until the caller's limit is reached: the same rows, in the same order.
-
-    Without a phrase, walking the primary key newest first reads the vector of every row
-    passed over: cheap when most rows match, costly when few do (5,600 vectors, 24 ms,
-    for the newest 500 of 7,800 matches at 100,000 pages). With ``matches`` known and at
-    most ``NEWEST_FROM_INDEX``, the matches come from the GIN index (no vector read) and
-    are sorted instead (9 ms there): ``page_id + 0`` keeps the planner off the walk.
+    newest first (reading no vector), and only then is the phrase checked on their
+    short rows, one by one, until the caller's limit is reached: the same rows, in the
+    same order, as walking the table and checking the phrase on each.
     """
     if not has_phrase(query):
         condition, params = where(query, filters)
-        order = "d.page_id"
         if matches is not None and matches <= NEWEST_FROM_INDEX:
-            order = "d.page_id + 0"
+            return (
+                f"SELECT {columns} FROM search_searchdocument d WHERE {condition} "
+                "ORDER BY d.page_id + 0 DESC",
+                params,
+            )
         return (
-            f"SELECT {columns} FROM search_searchdocument d WHERE {condition} "
-            f"ORDER BY {order} DESC",
+            f"SELECT {columns} FROM {VECTOR_TABLE} d WHERE {condition} ORDER BY d.page_id DESC",
             params,
         )
     condition, params = where(query, filters, ts=words_tsquery(query))
     ts_sql, ts_params = tsquery(query)
     # OFFSET 0 keeps the planner from merging the two levels (and checking the phrase
-    # while walking the table).
+    # while walking the table); the nested loop keeps the candidates' order.
     return (
-        f"SELECT {columns} FROM (SELECT d.page_id, d.search_vector, d.facets "
-        f"FROM search_searchdocument d WHERE {condition} ORDER BY d.page_id DESC OFFSET 0) d "
-        f"WHERE d.search_vector @@ {ts_sql} ORDER BY d.page_id DESC",
+        f"SELECT {columns} FROM (SELECT d.page_id FROM search_searchdocument d "
+        f"WHERE {condition} ORDER BY d.page_id DESC OFFSET 0) c "
+        f"CROSS JOIN LATERAL (SELECT * FROM {VECTOR_TABLE} d WHERE d.page_id = c.page_id "
+        f"AND d.search_vector @@ {ts_sql}) d ORDER BY c.page_id DESC",
         [*params, *ts_params],
     )
 
@@ -282,7 +342,7 @@ class PostgresSearchBackend(SearchBackend):
                 UNION
                 ({newest_sql} LIMIT %s)
             )
-            SELECT d.page_id FROM search_searchdocument d JOIN candidates USING (page_id)
+            SELECT d.page_id FROM {VECTOR_TABLE} d JOIN candidates USING (page_id)
             ORDER BY d.title_vector @@ {ts_sql} DESC, ts_rank(d.search_vector, {ts_sql}) DESC,
                      d.page_id
             LIMIT %s OFFSET %s
@@ -335,13 +395,14 @@ class PostgresSearchBackend(SearchBackend):
             SELECT count(*), count(*) FILTER (WHERE m.matched),
                    (array_agg(m.page_id ORDER BY m.page_id DESC) FILTER (WHERE m.matched))[1:%s]
             FROM (
-                -- The phrase is checked above the LIMIT: on the newest rows only.
-                SELECT c.page_id, c.search_vector @@ {ts_sql} AS matched FROM (
-                    SELECT d.page_id, d.search_vector FROM (
-                        SELECT d.page_id, d.search_vector FROM search_searchdocument d
+                -- The phrase is checked above the LIMIT: on the newest rows only, read
+                -- from their short rows.
+                SELECT c.page_id, r.search_vector @@ {ts_sql} AS matched FROM (
+                    SELECT d.page_id FROM (
+                        SELECT d.page_id FROM search_searchdocument d
                         WHERE {condition} OFFSET 0
                     ) d ORDER BY d.page_id DESC LIMIT %s
-                ) c
+                ) c JOIN {VECTOR_TABLE} r USING (page_id)
             ) m
             """,
             [RANK_WINDOW, *ts_params, *params, PHRASE_CHECKED + 1],
@@ -393,9 +454,18 @@ class PostgresSearchBackend(SearchBackend):
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             for statement in DROP_INDEXES:
                 cursor.execute(statement)
+            # The short rows (emptied by the TRUNCATE's trigger) are written in one
+            # statement after the COPY, in page id order, rather than row by row.
+            cursor.execute(
+                "ALTER TABLE search_searchdocument DISABLE TRIGGER search_vector_row_write"
+            )
         for _batch in populate():
             pass
         with connection.cursor() as cursor:
+            cursor.execute(FILL_VECTOR_ROWS)
+            cursor.execute(
+                "ALTER TABLE search_searchdocument ENABLE TRIGGER search_vector_row_write"
+            )
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for CREATE INDEX
             # GIN builds flush their sorted entries whenever this fills (default 64 MB).
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
@@ -403,6 +473,7 @@ class PostgresSearchBackend(SearchBackend):
                 cursor.execute(statement)
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             cursor.execute("ANALYZE search_searchdocument")
+            cursor.execute(f"ANALYZE {VECTOR_TABLE}")
 
     def autocomplete(self, words, prefix, language, *, limit):
         # Words are folded letters and digits only (search.analysis.words), so quoting

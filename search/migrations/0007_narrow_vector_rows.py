@@ -1,0 +1,48 @@
+"""PostgreSQL: a short row per document with its vectors kept in the row, written by a
+trigger on search_searchdocument and filled from the documents already stored (see
+search.models.SearchVectorRow and search.backends.postgres, VECTOR_ROWS). On SQLite
+the table is created and stays empty."""
+
+import django.db.models.deletion
+from django.db import migrations, models
+
+from search.backends import postgres
+
+
+def forwards(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in [*postgres.VECTOR_ROWS, postgres.FILL_VECTOR_ROWS]:
+            schema_editor.execute(statement)
+        schema_editor.execute(f"ANALYZE {postgres.VECTOR_TABLE}")
+
+
+def backwards(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in postgres.DROP_VECTOR_ROWS:
+            schema_editor.execute(statement)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0006_autocomplete_table_title_index")]
+
+    operations = [
+        migrations.CreateModel(
+            name="SearchVectorRow",
+            fields=[
+                (
+                    "page",
+                    models.OneToOneField(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to="search.searchdocument",
+                    ),
+                ),
+                ("language", models.CharField(max_length=8)),
+                ("facets", models.JSONField(default=list)),
+            ],
+        ),
+        migrations.RunPython(forwards, backwards),
+    ]
