@@ -111,6 +111,7 @@ WIDE_ROWS = [
 # not fit in a page. A trigger writes them from the documents, so any write to the
 # documents (indexing, a cascade from a deleted page, an UPDATE by hand) reaches them.
 VECTOR_TABLE = "search_searchvectorrow"
+ROW_TRIGGER = "search_vector_row_write"
 VECTOR_ROWS = [
     f"ALTER TABLE {VECTOR_TABLE} ADD COLUMN title_vector tsvector, "
     "ADD COLUMN search_vector tsvector",
@@ -134,7 +135,9 @@ VECTOR_ROWS = [
     f"""
     CREATE FUNCTION search_vector_row_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        TRUNCATE {VECTOR_TABLE};
+        -- Not TRUNCATE, which fails when the same statement truncates both tables (as
+        -- Django's flush does); the rebuild truncates both, leaving nothing to delete.
+        DELETE FROM {VECTOR_TABLE};
         RETURN NULL;
     END
     $$""",
@@ -448,25 +451,21 @@ class PostgresSearchBackend(SearchBackend):
         # for it (docs/search.md, "Known limits").
         with connection.cursor() as cursor:
             # Deferred foreign-key checks from earlier writes in this transaction would
-            # block TRUNCATE: run them now.
+            # block TRUNCATE (and ALTER TABLE): run them now.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            cursor.execute("TRUNCATE search_searchdocument")
+            cursor.execute(f"TRUNCATE search_searchdocument, {VECTOR_TABLE}")
+            # The short rows are written in one statement after the COPY, in page id
+            # order, rather than row by row by the trigger.
+            cursor.execute(f"ALTER TABLE search_searchdocument DISABLE TRIGGER {ROW_TRIGGER}")
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             for statement in DROP_INDEXES:
                 cursor.execute(statement)
-            # The short rows (emptied by the TRUNCATE's trigger) are written in one
-            # statement after the COPY, in page id order, rather than row by row.
-            cursor.execute(
-                "ALTER TABLE search_searchdocument DISABLE TRIGGER search_vector_row_write"
-            )
         for _batch in populate():
             pass
         with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for ALTER and CREATE
             cursor.execute(FILL_VECTOR_ROWS)
-            cursor.execute(
-                "ALTER TABLE search_searchdocument ENABLE TRIGGER search_vector_row_write"
-            )
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for CREATE INDEX
+            cursor.execute(f"ALTER TABLE search_searchdocument ENABLE TRIGGER {ROW_TRIGGER}")
             # GIN builds flush their sorted entries whenever this fills (default 64 MB).
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
             for statement in REBUILT_INDEXES:
