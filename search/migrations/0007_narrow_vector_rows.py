@@ -1,7 +1,8 @@
 """PostgreSQL: a short row per document with its vectors kept in the row, written by a
 trigger on search_searchdocument and filled from the documents already stored (see
-search.models.SearchVectorRow and search.backends.postgres, VECTOR_ROWS). On SQLite
-the table is created and stays empty."""
+search.models.SearchVectorRow and search.backends.postgres, VECTOR_ROWS); the filter
+tokens indexed as a text array instead of jsonb (FACET_TOKENS_INDEX). On SQLite the
+table is created and stays empty."""
 
 import django.db.models.deletion
 from django.db import migrations, models
@@ -14,12 +15,18 @@ def forwards(apps, schema_editor):
         for statement in [*postgres.VECTOR_ROWS, postgres.FILL_VECTOR_ROWS]:
             schema_editor.execute(statement)
         schema_editor.execute(f"ANALYZE {postgres.VECTOR_TABLE}")
+        schema_editor.execute(postgres.FACET_TOKENS_FUNCTION)
+        schema_editor.execute("DROP INDEX IF EXISTS search_document_facets")
+        schema_editor.execute(postgres.FACET_TOKENS_INDEX)
 
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         for statement in postgres.DROP_VECTOR_ROWS:
             schema_editor.execute(statement)
+        schema_editor.execute("DROP INDEX IF EXISTS search_document_facet_tokens")
+        schema_editor.execute("DROP FUNCTION IF EXISTS search_facet_tokens(jsonb)")
+        schema_editor.execute(postgres.JSONB_FACETS_INDEX)
 
 
 class Migration(migrations.Migration):

@@ -324,3 +324,33 @@ def test_postgres_reads_vectors_from_the_short_rows(make_article):
     with CaptureQueriesContext(connection) as captured:
         assert backend.count_up_to(phrase, {}, limit=10) == (3, True)
     assert "JOIN search_searchvectorrow r" in search_statement(captured)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgres_filters_through_the_facet_token_index(make_article, make_service, terms):
+    """Migration 0007: filter tokens are matched as a text array, whose GIN index needs no
+    second look at the rows it finds (the jsonb index did, vectors included)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run the suite with DATABASE_URL=postgres://...")
+    make_article("Assistenza agli anziani")
+    service = make_service("Assistenza domiciliare per anziani")
+    backend = get_search_backend()
+    query = parse_query("anziani", "it")
+    assert backend.search(query, {"type": ["service"]}, offset=0, limit=5) == [service.pk]
+    assert backend.count(query, {"type": ["service", "provider"]}) == 1
+    assert backend.count(query, {"type": ["service"], "topic": ["nessuno"]}) == 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'search_searchdocument'")
+        indexes = {row[0] for row in cursor.fetchall()}
+        assert "search_document_facet_tokens" in indexes
+        assert "search_document_facets" not in indexes
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT page_id FROM search_searchdocument d "
+            "WHERE search_facet_tokens(d.facets) && %s::text[]",
+            [["type:service"]],
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("RESET enable_seqscan")
+    assert "search_document_facet_tokens" in plan
