@@ -13,6 +13,11 @@ they are scored with ``ts_rank``. Below that many matches, which is what readers
 queries almost always give, the order is exactly title-first then ``ts_rank``; above
 it, the pages scored are the newest ones. Counting stops at the limit the service asks
 for, and facets can be counted on a sample (see ``SearchService``).
+
+Vectors are read row by row (walking the newest matches, the facet sample, checking a
+phrase, ``ts_rank``) from ``search_searchvectorrow``, a short copy of each document
+kept in step by a trigger (``VECTOR_ROWS``, migration 0007), not from the documents,
+where they live out of line.
 """
 
 from __future__ import annotations
