@@ -68,6 +68,10 @@ class SearchVectorRow(models.Model):
     language = models.CharField(max_length=8)
     facets = models.JSONField(default=list)
 
+    class Meta:
+        verbose_name = _("riga breve di ricerca")
+        verbose_name_plural = _("righe brevi di ricerca")
+
     def __str__(self) -> str:
         return str(self.page_id)
 

@@ -50,6 +50,10 @@ class Migration(migrations.Migration):
                 ("language", models.CharField(max_length=8)),
                 ("facets", models.JSONField(default=list)),
             ],
+            options={
+                "verbose_name": "riga breve di ricerca",
+                "verbose_name_plural": "righe brevi di ricerca",
+            },
         ),
         migrations.RunPython(forwards, backwards),
     ]
