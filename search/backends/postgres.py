@@ -145,12 +145,15 @@ VECTOR_ROWS = [
     f"""
     CREATE FUNCTION search_vector_row_write() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        IF TG_OP <> 'INSERT' THEN
+        IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.page_id <> NEW.page_id) THEN
             DELETE FROM {VECTOR_TABLE} WHERE page_id = OLD.page_id;
         END IF;
         IF TG_OP <> 'DELETE' THEN
             INSERT INTO {VECTOR_TABLE} (page_id, language, facets, title_vector, search_vector)
-            VALUES (NEW.page_id, NEW.language, NEW.facets, NEW.title_vector, NEW.search_vector);
+            VALUES (NEW.page_id, NEW.language, NEW.facets, NEW.title_vector, NEW.search_vector)
+            ON CONFLICT (page_id) DO UPDATE SET language = EXCLUDED.language,
+                facets = EXCLUDED.facets, title_vector = EXCLUDED.title_vector,
+                search_vector = EXCLUDED.search_vector;
         END IF;
         RETURN NULL;
     END

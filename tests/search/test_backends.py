@@ -270,6 +270,14 @@ def test_postgres_short_rows_follow_the_documents(make_article):
     assert "affitt" in short_rows()[changed.pk][0][2]  # the new title's vector
     assert_in_step({kept.pk, changed.pk, gone.pk})
 
+    with connection.cursor() as cursor:  # a write by hand reaches the short row too
+        cursor.execute(
+            "UPDATE search_searchdocument SET title_terms = 'giardin' WHERE page_id = %s",
+            [changed.pk],
+        )
+    assert "giardin" in short_rows()[changed.pk][0][2]
+    assert_in_step({kept.pk, changed.pk, gone.pk})
+
     gone.unpublish()
     assert_in_step({kept.pk, changed.pk})
     changed.delete()
