@@ -7,7 +7,8 @@ rebuild_search_index``. Each backend derives its index from these rows inside th
 database itself, so they cannot drift apart:
 
 - SQLite: an external-content FTS5 table kept in step by triggers (migration 0002);
-- PostgreSQL: generated ``tsvector`` columns with GIN indexes (migration 0002);
+- PostgreSQL: generated ``tsvector`` columns with GIN indexes (migration 0002), and a
+  short copy of each row kept by a trigger (``SearchVectorRow``, migration 0007);
 - Elasticsearch: documents pushed from these rows by the indexing functions.
 """
 
@@ -42,6 +43,37 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SearchVectorRow(models.Model):
+    """PostgreSQL only: a short copy of each document's row, what searches read row by
+    row (``search.backends.postgres``).
+
+    ``search_searchdocument`` keeps its search vector out of line (migration 0004), so
+    every row a search checks or ranks costs a TOAST lookup of some 4 kB. This table
+    holds the page id, language, filter tokens and the title and search vectors kept in
+    the row (``STORAGE MAIN``), two rows a page, in page id order after a rebuild: the
+    facet sample and the ranking window walk it newest first, and ``ts_rank`` reads it.
+    The vector columns are added on PostgreSQL by migration 0007, and a trigger on
+    ``search_searchdocument`` writes these rows, so they follow every change made to the
+    documents, whoever makes it. On SQLite the table stays empty."""
+
+    page = models.OneToOneField(
+        SearchDocument,
+        primary_key=True,
+        on_delete=models.DO_NOTHING,  # the trigger deletes the row
+        db_constraint=False,
+        related_name="+",
+    )
+    language = models.CharField(max_length=8)
+    facets = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("riga breve di ricerca")
+        verbose_name_plural = _("righe brevi di ricerca")
+
+    def __str__(self) -> str:
+        return str(self.page_id)
 
 
 class SearchWord(models.Model):

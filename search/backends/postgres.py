@@ -13,6 +13,11 @@ they are scored with ``ts_rank``. Below that many matches, which is what readers
 queries almost always give, the order is exactly title-first then ``ts_rank``; above
 it, the pages scored are the newest ones. Counting stops at the limit the service asks
 for, and facets can be counted on a sample (see ``SearchService``).
+
+Vectors are read row by row (walking the newest matches, the facet sample, checking a
+phrase, ``ts_rank``) from ``search_searchvectorrow``, a short copy of each document
+kept in step by a trigger (``VECTOR_ROWS``, migration 0007), not from the documents,
+where they live out of line.
 """
 
 from __future__ import annotations
@@ -52,20 +57,38 @@ COLUMNS = [
     GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title_words)) STORED
     """,
 ]
-INDEXES = [
+VECTOR_INDEXES = [
     "CREATE INDEX search_document_vector ON search_searchdocument USING gin (search_vector)",
     """CREATE INDEX search_document_autocomplete ON search_searchdocument
        USING gin (autocomplete_vector)""",
-    "CREATE INDEX search_document_facets ON search_searchdocument USING gin (facets)",
 ]
+# Migration 0002's index of the filter tokens, replaced by FACET_TOKENS_INDEX (0007).
+JSONB_FACETS_INDEX = (
+    "CREATE INDEX search_document_facets ON search_searchdocument USING gin (facets)"
+)
+INDEXES = [*VECTOR_INDEXES, JSONB_FACETS_INDEX]
 # Title matches found through the index rather than by walking the table newest first
 # and reading every row's title vector (the whole table when few titles match). page_id
 # is a GIN key too (btree_gin, in PostgreSQL's contrib; migration search/0006), so the
 # index itself also answers "and newer than": docs/deploy.md.
 TITLE_INDEX = """CREATE INDEX search_document_title ON search_searchdocument
    USING gin (title_vector, page_id)"""
-REBUILT_INDEXES = [*INDEXES, TITLE_INDEX]
+# Filter tokens as a text array (migration 0007): GIN answers "holds one of these" on
+# an array exactly, where the jsonb index of migration 0002 (search_document_facets,
+# dropped) asked PostgreSQL to check every row it found again, the search vector
+# included, read out of line (1,322 rows, 10 ms, for "anziani" among the services of
+# one topic; 3.5 ms without). Filter tokens are strings, so "holds one of" is the same
+# question as jsonb's ?|.
+FACET_TOKENS_FUNCTION = """
+    CREATE FUNCTION search_facet_tokens(jsonb) RETURNS text[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT array(SELECT jsonb_array_elements_text($1)) $$
+"""
+FACET_TOKENS_INDEX = """CREATE INDEX search_document_facet_tokens ON search_searchdocument
+   USING gin (search_facet_tokens(facets))"""
+REBUILT_INDEXES = [*VECTOR_INDEXES, FACET_TOKENS_INDEX, TITLE_INDEX]
 DROP_INDEXES = [
+    "DROP INDEX IF EXISTS search_document_facet_tokens",
     "DROP INDEX IF EXISTS search_document_title",
     "DROP INDEX IF EXISTS search_document_vector",
     "DROP INDEX IF EXISTS search_document_autocomplete",
@@ -100,6 +123,69 @@ WIDE_ROWS = [
        ALTER COLUMN title SET STORAGE EXTENDED,
        ALTER COLUMN title_vector SET STORAGE EXTENDED,
        ALTER COLUMN autocomplete_vector SET STORAGE EXTENDED""",
+]
+
+
+# The short rows searches read one by one (search.models.SearchVectorRow, migration
+# 0007): the vectors of search_searchdocument live out of line, where each row read
+# costs a TOAST index lookup and two or three chunks (17 ms for the 2,500 rows passed
+# over to find the newest 2,000 matches of a common word, 4.6 ms here). Vectors stay in
+# the row (STORAGE MAIN; they do not compress, so each takes its ~4 kB) unless a row would
+# not fit in a page. A trigger writes them from the documents, so any write to the
+# documents (indexing, a cascade from a deleted page, an UPDATE by hand) reaches them.
+VECTOR_TABLE = "search_searchvectorrow"
+ROW_TRIGGER = "search_vector_row_write"
+VECTOR_ROWS = [
+    f"ALTER TABLE {VECTOR_TABLE} ADD COLUMN title_vector tsvector, "
+    "ADD COLUMN search_vector tsvector",
+    f"""ALTER TABLE {VECTOR_TABLE}
+       ALTER COLUMN facets SET STORAGE MAIN,
+       ALTER COLUMN title_vector SET STORAGE MAIN,
+       ALTER COLUMN search_vector SET STORAGE MAIN""",
+    f"""
+    CREATE FUNCTION search_vector_row_write() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.page_id <> NEW.page_id) THEN
+            DELETE FROM {VECTOR_TABLE} WHERE page_id = OLD.page_id;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            INSERT INTO {VECTOR_TABLE} (page_id, language, facets, title_vector, search_vector)
+            VALUES (NEW.page_id, NEW.language, NEW.facets, NEW.title_vector, NEW.search_vector)
+            ON CONFLICT (page_id) DO UPDATE SET language = EXCLUDED.language,
+                facets = EXCLUDED.facets, title_vector = EXCLUDED.title_vector,
+                search_vector = EXCLUDED.search_vector;
+        END IF;
+        RETURN NULL;
+    END
+    $$""",
+    f"""
+    CREATE FUNCTION search_vector_row_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        -- Not TRUNCATE, which fails when the same statement truncates both tables (as
+        -- Django's flush does); the rebuild truncates both, leaving nothing to delete.
+        DELETE FROM {VECTOR_TABLE};
+        RETURN NULL;
+    END
+    $$""",
+    """CREATE TRIGGER search_vector_row_write
+       AFTER INSERT OR UPDATE OR DELETE ON search_searchdocument
+       FOR EACH ROW EXECUTE FUNCTION search_vector_row_write()""",
+    """CREATE TRIGGER search_vector_row_truncate
+       AFTER TRUNCATE ON search_searchdocument
+       FOR EACH STATEMENT EXECUTE FUNCTION search_vector_row_truncate()""",
+]
+# After a rebuild's COPY (row trigger disabled meanwhile): all rows at once, in page id
+# order, so walking the table newest first reads neighbouring pages.
+FILL_VECTOR_ROWS = f"""
+    INSERT INTO {VECTOR_TABLE} (page_id, language, facets, title_vector, search_vector)
+    SELECT page_id, language, facets, title_vector, search_vector
+    FROM search_searchdocument ORDER BY page_id
+"""
+DROP_VECTOR_ROWS = [
+    "DROP TRIGGER IF EXISTS search_vector_row_write ON search_searchdocument",
+    "DROP TRIGGER IF EXISTS search_vector_row_truncate ON search_searchdocument",
+    "DROP FUNCTION IF EXISTS search_vector_row_write()",
+    "DROP FUNCTION IF EXISTS search_vector_row_truncate()",
 ]
 
 
@@ -145,15 +231,19 @@ def has_phrase(query) -> bool:
     return any(len(clause) > 1 for clause in query.clauses)
 
 
-def where(query, filters: Filters, *, vector: str = "search_vector", ts=None) -> tuple[str, list]:
+def where(
+    query, filters: Filters, *, vector: str = "search_vector", ts=None, short_rows: bool = False
+) -> tuple[str, list]:
     """The conditions of a match: language, ``vector`` against the query (or ``ts``, a
-    tsquery's SQL and parameters), filters."""
+    tsquery's SQL and parameters), filters. ``d`` is a document, or with ``short_rows``
+    a row of ``search_searchvectorrow`` (whose filter tokens have no index)."""
     ts_sql, ts_params = ts or tsquery(query)
     conditions = ["d.language = %s", f"d.{vector} @@ {ts_sql}"]
     params: list = [query.language, *ts_params]
+    holds = "d.facets ?| %s" if short_rows else "search_facet_tokens(d.facets) && %s::text[]"
     for name, values in sorted(filters.items()):
         if values:
-            conditions.append("d.facets ?| %s")
+            conditions.append(holds)
             params.append([facet_token(name, value) for value in values])
     return " AND ".join(conditions), params
 
@@ -166,39 +256,43 @@ NEWEST_FROM_INDEX = 10_000
 def newest_matches(
     query, filters: Filters, columns: str, *, matches: int | None = None
 ) -> tuple[str, list]:
-    """A query of ``columns`` of the matches, newest first, to be limited by the caller.
+    """A query of ``columns`` (of ``d``, a row of ``search_searchvectorrow``: page id,
+    language, facets, vectors) of the matches, newest first, to be limited by the caller.
 
-    GIN stores no word positions, so a phrase can only be checked on a row's vector,
-    read out of line. Walking the table newest first and checking each row would read
-    the vector of every row passed over (most of which do not even hold the words).
+    Without a phrase, walking the short rows newest first checks each row's vector in
+    the row: cheap when most rows match, costly when few do (the walk passes over many
+    rows for each match). With ``matches`` known and at most ``NEWEST_FROM_INDEX``, the
+    matches come from the GIN index of the documents (no vector read) and are sorted
+    instead: ``page_id + 0`` keeps the planner off the walk.
+
+    GIN stores no word positions, so a phrase can only be checked on a row's vector.
     For a phrase, the index first finds the rows holding all its words, they are sorted
-    newest first (reading no vector), and only then is the phrase checked, row by row,
-    until the caller's limit is reached: the same rows, in the same order.
-
-    Without a phrase, walking the primary key newest first reads the vector of every row
-    passed over: cheap when most rows match, costly when few do (5,600 vectors, 24 ms,
-    for the newest 500 of 7,800 matches at 100,000 pages). With ``matches`` known and at
-    most ``NEWEST_FROM_INDEX``, the matches come from the GIN index (no vector read) and
-    are sorted instead (9 ms there): ``page_id + 0`` keeps the planner off the walk.
+    newest first (reading no vector), and only then is the phrase checked on their
+    short rows, one by one, until the caller's limit is reached: the same rows, in the
+    same order, as walking the table and checking the phrase on each.
     """
     if not has_phrase(query):
-        condition, params = where(query, filters)
-        order = "d.page_id"
         if matches is not None and matches <= NEWEST_FROM_INDEX:
-            order = "d.page_id + 0"
+            condition, params = where(query, filters)
+            return (
+                f"SELECT {columns} FROM search_searchdocument d WHERE {condition} "
+                "ORDER BY d.page_id + 0 DESC",
+                params,
+            )
+        condition, params = where(query, filters, short_rows=True)
         return (
-            f"SELECT {columns} FROM search_searchdocument d WHERE {condition} "
-            f"ORDER BY {order} DESC",
+            f"SELECT {columns} FROM {VECTOR_TABLE} d WHERE {condition} ORDER BY d.page_id DESC",
             params,
         )
     condition, params = where(query, filters, ts=words_tsquery(query))
     ts_sql, ts_params = tsquery(query)
     # OFFSET 0 keeps the planner from merging the two levels (and checking the phrase
-    # while walking the table).
+    # while walking the table); the nested loop keeps the candidates' order.
     return (
-        f"SELECT {columns} FROM (SELECT d.page_id, d.search_vector, d.facets "
-        f"FROM search_searchdocument d WHERE {condition} ORDER BY d.page_id DESC OFFSET 0) d "
-        f"WHERE d.search_vector @@ {ts_sql} ORDER BY d.page_id DESC",
+        f"SELECT {columns} FROM (SELECT d.page_id FROM search_searchdocument d "
+        f"WHERE {condition} ORDER BY d.page_id DESC OFFSET 0) c "
+        f"CROSS JOIN LATERAL (SELECT * FROM {VECTOR_TABLE} d WHERE d.page_id = c.page_id "
+        f"AND d.search_vector @@ {ts_sql}) d ORDER BY c.page_id DESC",
         [*params, *ts_params],
     )
 
@@ -282,7 +376,7 @@ class PostgresSearchBackend(SearchBackend):
                 UNION
                 ({newest_sql} LIMIT %s)
             )
-            SELECT d.page_id FROM search_searchdocument d JOIN candidates USING (page_id)
+            SELECT d.page_id FROM {VECTOR_TABLE} d JOIN candidates USING (page_id)
             ORDER BY d.title_vector @@ {ts_sql} DESC, ts_rank(d.search_vector, {ts_sql}) DESC,
                      d.page_id
             LIMIT %s OFFSET %s
@@ -335,13 +429,14 @@ class PostgresSearchBackend(SearchBackend):
             SELECT count(*), count(*) FILTER (WHERE m.matched),
                    (array_agg(m.page_id ORDER BY m.page_id DESC) FILTER (WHERE m.matched))[1:%s]
             FROM (
-                -- The phrase is checked above the LIMIT: on the newest rows only.
-                SELECT c.page_id, c.search_vector @@ {ts_sql} AS matched FROM (
-                    SELECT d.page_id, d.search_vector FROM (
-                        SELECT d.page_id, d.search_vector FROM search_searchdocument d
+                -- The phrase is checked above the LIMIT: on the newest rows only, read
+                -- from their short rows.
+                SELECT c.page_id, r.search_vector @@ {ts_sql} AS matched FROM (
+                    SELECT d.page_id FROM (
+                        SELECT d.page_id FROM search_searchdocument d
                         WHERE {condition} OFFSET 0
                     ) d ORDER BY d.page_id DESC LIMIT %s
-                ) c
+                ) c JOIN {VECTOR_TABLE} r USING (page_id)
             ) m
             """,
             [RANK_WINDOW, *ts_params, *params, PHRASE_CHECKED + 1],
@@ -387,22 +482,28 @@ class PostgresSearchBackend(SearchBackend):
         # for it (docs/search.md, "Known limits").
         with connection.cursor() as cursor:
             # Deferred foreign-key checks from earlier writes in this transaction would
-            # block TRUNCATE: run them now.
+            # block TRUNCATE (and ALTER TABLE): run them now.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            cursor.execute("TRUNCATE search_searchdocument")
+            cursor.execute(f"TRUNCATE search_searchdocument, {VECTOR_TABLE}")
+            # The short rows are written in one statement after the COPY, in page id
+            # order, rather than row by row by the trigger.
+            cursor.execute(f"ALTER TABLE search_searchdocument DISABLE TRIGGER {ROW_TRIGGER}")
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             for statement in DROP_INDEXES:
                 cursor.execute(statement)
         for _batch in populate():
             pass
         with connection.cursor() as cursor:
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for CREATE INDEX
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # as above, for ALTER and CREATE
+            cursor.execute(FILL_VECTOR_ROWS)
+            cursor.execute(f"ALTER TABLE search_searchdocument ENABLE TRIGGER {ROW_TRIGGER}")
             # GIN builds flush their sorted entries whenever this fills (default 64 MB).
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
             for statement in REBUILT_INDEXES:
                 cursor.execute(statement)
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             cursor.execute("ANALYZE search_searchdocument")
+            cursor.execute(f"ANALYZE {VECTOR_TABLE}")
 
     def autocomplete(self, words, prefix, language, *, limit):
         # Words are folded letters and digits only (search.analysis.words), so quoting

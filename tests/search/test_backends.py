@@ -224,3 +224,141 @@ def test_a_phrase_search_reuses_the_matches_its_count_found(make_article):
     if connection.vendor == "postgresql":
         ranking = [q["sql"] for q in captured.captured_queries if "WITH candidates" in q["sql"]]
         assert len(ranking) == 1 and "unnest(" in ranking[0]
+
+
+def search_statement(captured) -> str:
+    (sql,) = [q["sql"] for q in captured.captured_queries if "search_search" in q["sql"]]
+    return sql
+
+
+def short_rows() -> dict[int, tuple]:
+    """The short rows (search.models.SearchVectorRow) and what each should equal: its
+    document's language, filter tokens and vectors."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT r.page_id, r.language, r.facets, r.title_vector::text, "
+            "r.search_vector::text, d.language, d.facets, d.title_vector::text, "
+            "d.search_vector::text FROM search_searchvectorrow r "
+            "FULL JOIN search_searchdocument d USING (page_id)"
+        )
+        return {row[0]: (row[1:5], row[5:]) for row in cursor.fetchall()}
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgres_short_rows_follow_the_documents(make_article):
+    """Migration 0007: every document has its short row, equal to it, after publishing,
+    republishing, unpublishing, deleting, rebuilding and emptying the documents."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run the suite with DATABASE_URL=postgres://...")
+    from search.indexing import rebuild_index
+
+    def assert_in_step(expected_ids):
+        rows = short_rows()
+        assert set(rows) == set(expected_ids)
+        for page_id, (row, document) in rows.items():
+            assert row == document, page_id
+
+    kept = make_article("Orti sociali per anziani", "Un punto di ascolto.")
+    changed = make_article("Sportello casa", "Affitti e bandi.")
+    gone = make_article("Banca del tempo", "Scambi di ore.")
+    assert_in_step({kept.pk, changed.pk, gone.pk})
+    assert short_rows()[kept.pk][0][0] == "it" and "orti" in short_rows()[kept.pk][0][3]
+
+    changed.title = "Sportello affitti"
+    changed.save_revision().publish()
+    assert "affitt" in short_rows()[changed.pk][0][2]  # the new title's vector
+    assert_in_step({kept.pk, changed.pk, gone.pk})
+
+    with connection.cursor() as cursor:  # a write by hand reaches the short row too
+        cursor.execute(
+            "UPDATE search_searchdocument SET title_terms = 'giardin' WHERE page_id = %s",
+            [changed.pk],
+        )
+    assert "giardin" in short_rows()[changed.pk][0][2]
+    assert_in_step({kept.pk, changed.pk, gone.pk})
+
+    gone.unpublish()
+    assert_in_step({kept.pk, changed.pk})
+    changed.delete()
+    assert_in_step({kept.pk})
+
+    assert rebuild_index(workers=1) == 1
+    assert_in_step({kept.pk})
+    assert get_search_backend().search(parse_query("anziani", "it"), {}, offset=0, limit=5) == [
+        kept.pk
+    ]
+    with connection.cursor() as cursor:
+        # The row trigger is back on after the rebuild; vectors stay in the row.
+        cursor.execute("SELECT tgenabled FROM pg_trigger WHERE tgname = 'search_vector_row_write'")
+        assert cursor.fetchone()[0] == "O"
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = "
+            "'search_searchvectorrow'::regclass AND attname = 'search_vector'"
+        )
+        assert cursor.fetchone()[0] == "m"
+        cursor.execute("TRUNCATE search_searchdocument")
+    assert_in_step(set())
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgres_reads_vectors_from_the_short_rows(make_article):
+    """The facet sample, the ranking and a phrase's check read the short rows; counting
+    reads the documents' GIN index."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run the suite with DATABASE_URL=postgres://...")
+    for number in range(3):
+        make_article(f"Orti sociali {number}", "Un punto di ascolto per gli anziani.")
+    backend = get_search_backend()
+    query = parse_query("anziani", "it")
+    with CaptureQueriesContext(connection) as captured, backend.session():
+        assert backend.count_up_to(query, {}, limit=10) == (3, True)
+        assert backend.facet_counts(query, {}, sample=2)["type:article"] == 2
+        assert len(backend.search(query, {}, offset=0, limit=10)) == 3
+    count, sample, ranking = [
+        q["sql"] for q in captured.captured_queries if "search_search" in q["sql"]
+    ]
+    assert "search_searchvectorrow" not in count
+    # Few matches, counted: they come from the GIN index of the documents, sorted.
+    assert "FROM search_searchdocument d" in sample and "page_id + 0 DESC" in sample
+    assert "search_searchvectorrow d JOIN candidates" in ranking
+    # Matches not counted (or more than NEWEST_FROM_INDEX): the newest come from walking
+    # the short rows.
+    with CaptureQueriesContext(connection) as captured:
+        assert backend.facet_counts(query, {}, sample=2)["type:article"] == 2
+    assert "FROM search_searchvectorrow d WHERE" in search_statement(captured)
+    phrase = parse_query('"punto di ascolto"', "it")
+    with CaptureQueriesContext(connection) as captured:
+        assert backend.count_up_to(phrase, {}, limit=10) == (3, True)
+    assert "JOIN search_searchvectorrow r" in search_statement(captured)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgres_filters_through_the_facet_token_index(make_article, make_service, terms):
+    """Migration 0007: filter tokens are matched as a text array, whose GIN index needs no
+    second look at the rows it finds (the jsonb index did, vectors included)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run the suite with DATABASE_URL=postgres://...")
+    make_article("Assistenza agli anziani")
+    service = make_service("Assistenza domiciliare per anziani")
+    backend = get_search_backend()
+    query = parse_query("anziani", "it")
+    assert backend.search(query, {"type": ["service"]}, offset=0, limit=5) == [service.pk]
+    assert backend.count(query, {"type": ["service", "provider"]}) == 1
+    assert backend.count(query, {"type": ["service"], "topic": ["nessuno"]}) == 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'search_searchdocument'")
+        indexes = {row[0] for row in cursor.fetchall()}
+        assert "search_document_facet_tokens" in indexes
+        assert "search_document_facets" not in indexes
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT page_id FROM search_searchdocument d "
+            "WHERE search_facet_tokens(d.facets) && %s::text[]",
+            [["type:service"]],
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("RESET enable_seqscan")
+    assert "search_document_facet_tokens" in plan
