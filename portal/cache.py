@@ -217,14 +217,15 @@ def _file_name(tag: str) -> str:
     return tag if SAFE_TAG.match(tag) else "h-" + hashlib.sha256(tag.encode()).hexdigest()
 
 
-def read_tokens(tags: Iterable[str]) -> dict[str, str | None]:
-    """The current token of each tag (None: none yet, or unreachable)."""
+def read_tokens(tags: Iterable[str], clock: str | None = None) -> dict[str, str | None]:
+    """The current token of each tag (None: none yet, or unreachable). ``clock``: the
+    purge clock just read, which file-backed tokens need and then do not read again."""
     tags = list(tags)
     directory = _tag_directory()
     if directory is None:
         found = cache.get_many([TAG_PREFIX + tag for tag in tags])
         return {tag: found.get(TAG_PREFIX + tag) for tag in tags}
-    return _file_tokens.read(directory, tags)
+    return _file_tokens.read(directory, tags, clock)
 
 
 def _read_token_file(path: Path) -> str | None:
@@ -250,8 +251,11 @@ class _FileTokens:
         self.clock: tuple[Path, str | None] | None = None
         self.tokens: dict[str, str] = {}
 
-    def read(self, directory: Path, tags: list[str]) -> dict[str, str | None]:
-        clock = _read_token_file(directory / _file_name(CLOCK))
+    def read(
+        self, directory: Path, tags: list[str], clock: str | None = None
+    ) -> dict[str, str | None]:
+        if clock is None:
+            clock = _read_token_file(directory / _file_name(CLOCK))
         with self.lock:
             if clock is None or (directory, clock) != self.clock:
                 self.clock, self.tokens = (directory, clock), {}
@@ -325,10 +329,10 @@ def current_clock() -> str | None:
     return clock
 
 
-def still_current(tokens) -> bool:
+def still_current(tokens, clock: str | None = None) -> bool:
     if not isinstance(tokens, dict) or not tokens:
         return False
-    current = read_tokens(tokens)
+    current = read_tokens(tokens, clock)
     return all(token is not None and current[tag] == token for tag, token in tokens.items())
 
 
@@ -451,13 +455,13 @@ def _generation_clock_and(key: str):
     return generation, clock, found.get(key)
 
 
-def _fresh(entry, format_name: str, generation: str, size: int) -> bool:
+def _fresh(entry, format_name: str, generation: str, clock: str | None, size: int) -> bool:
     return (
         isinstance(entry, tuple)
         and len(entry) == size
         and entry[0] == format_name
         and entry[1] == generation
-        and still_current(entry[2])
+        and still_current(entry[2], clock)
     )
 
 
@@ -474,7 +478,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
 
         generation, clock, entry = _generation_clock_and(key)
-        if _fresh(entry, ENTRY_FORMAT, generation, 6):
+        if _fresh(entry, ENTRY_FORMAT, generation, clock, 6):
             _format, _generation, _tokens, status, headers, content = entry
             response = HttpResponse(content, status=status)
             for name, value in headers:
@@ -506,7 +510,7 @@ def cached_fragment(name: str, parts: tuple, compute, seconds: int | None = None
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
     key = f"fragment:{name}:{digest}"
     generation, clock, entry = _generation_clock_and(key)
-    if _fresh(entry, FRAGMENT_FORMAT, generation, 4):
+    if _fresh(entry, FRAGMENT_FORMAT, generation, clock, 4):
         outer = _collecting.get()
         if outer is not None:
             outer.tags.update(entry[2])
