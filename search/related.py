@@ -263,15 +263,23 @@ def shown_suggestions(page_ids: set[int]) -> dict[int, list[tuple[str, int]]]:
     if not page_ids:
         return shown
     rows = (
-        RelatedSuggestion.objects.filter(page_id__in=page_ids)
-        .filter(Exists(SearchDocument.objects.filter(page_id=OuterRef("suggested_id"))))
+        findable_suggestions(page_id__in=page_ids)
         .order_by("page_id", "kind", "rank")
         .values_list("page_id", "kind", "suggested_id")
     )
+    per_kind: Counter = Counter()
     for page_id, kind, suggested_id in rows:
-        if sum(1 for other, _ in shown[page_id] if other == kind) < SHOWN_AT_MOST:
+        per_kind[page_id, kind] += 1
+        if per_kind[page_id, kind] <= SHOWN_AT_MOST:
             shown[page_id].append((kind, suggested_id))
     return shown
+
+
+def findable_suggestions(**filters):
+    """Stored suggestions whose suggested page is still findable (live, public): those
+    pages may show."""
+    documents = SearchDocument.objects.filter(page_id=OuterRef("suggested_id"))
+    return RelatedSuggestion.objects.filter(**filters).filter(Exists(documents))
 
 
 # Every page ------------------------------------------------------------------------------
@@ -473,8 +481,7 @@ def stored_suggestions(page, request=None) -> dict[str, list[Suggested]]:
     that are still findable (live, public) are returned."""
     documents = SearchDocument.objects.filter(page_id=OuterRef("suggested_id"))
     rows = (
-        RelatedSuggestion.objects.filter(page_id=page.pk)
-        .filter(Exists(documents))
+        findable_suggestions(page_id=page.pk)
         .annotate(
             title=Subquery(documents.values("title")[:1]),
             summary=Subquery(documents.values("summary")[:1]),

@@ -4,10 +4,25 @@ kind), not every page recomputed on the way."""
 
 import pytest
 
+from portal import cache as page_cache
+from search.indexing import index_pages
 from search.models import RelatedSuggestion, SearchDocument
 from search.related import SHOWN_AT_MOST, refresh_related, shown_suggestions
 
-from .conftest import publish
+
+@pytest.fixture
+def purged(monkeypatch):
+    """The tags the publish-time refresh purges (search.tasks calls portal.cache.purge)."""
+    tags: set[str] = set()
+    purge = page_cache.purge
+
+    def recording(found):
+        found = set(found)
+        tags.update(found)
+        purge(found)
+
+    monkeypatch.setattr(page_cache, "purge", recording)
+    return tags
 
 
 @pytest.fixture
@@ -43,29 +58,38 @@ def test_a_recompute_that_changes_nothing_purges_nothing(articles):
 @pytest.mark.django_db
 def test_a_title_edit_that_moves_no_suggestion_purges_no_other_page(articles):
     page = articles[2]
+    before = shown_suggestions({other.pk for other in articles})
     page.title = "Turni di lavoro e credito welfare (aggiornato)"
-    publish(page)
+    page.save()
+    index_pages([page.pk])
 
-    # The pages that show it depend on it directly (portal.cache): only suggestions
-    # that moved purge the pages that show them.
-    assert refresh_related({page.pk}) <= {page.pk}
+    # The first refresh after the change. The pages that show the article depend on it
+    # directly (portal.cache): only suggestions that moved purge the pages showing them.
+    changed = refresh_related({page.pk})
+    after = shown_suggestions({other.pk for other in articles})
+    assert changed == {pk for pk in before if before[pk] != after[pk]}
+    assert changed <= {page.pk}
 
 
 @pytest.mark.django_db
 def test_a_new_article_that_enters_the_first_places_purges_the_pages_it_enters(
-    articles, make_article, terms
+    articles, make_article, terms, purged, django_capture_on_commit_callbacks
 ):
     before = shown_suggestions({page.pk for page in articles})
-    newcomer = make_article(
-        "Il credito welfare aziendale per chi lavora",
-        "Il credito welfare aziendale: credito welfare per chi lavora.",
-        topics=[terms["work"]],
-    )
+    with django_capture_on_commit_callbacks():
+        newcomer = make_article(
+            "Il credito welfare aziendale per chi lavora",
+            "Il credito welfare aziendale: credito welfare per chi lavora.",
+            topics=[terms["work"]],
+        )
     after = shown_suggestions({page.pk for page in articles})
     entered = {page for page, shown in after.items() if ("article", newcomer.pk) in shown}
     assert entered, "the newcomer should be among the first suggestions of some page"
     changed = {page for page in before if before[page] != after[page]}
     assert entered <= changed
+    # Publishing purged exactly the pages whose first places changed, and the newcomer.
+    related = {tag for tag in purged if tag.startswith("related:")}
+    assert related == {page_cache.related_tag(pk) for pk in changed | {newcomer.pk}}
     # Publishing ran the same refresh: running it again finds nothing left to purge.
     assert refresh_related({newcomer.pk}) == set()
 
