@@ -80,6 +80,23 @@ def cache_state(response) -> str | None:
     return response.headers.get("X-Cache")
 
 
+def retitle_and_check(client, article, committed, warm, purged):
+    """Cache the ``warm`` pages, publish the article with a new title, and check that the
+    ``purged`` pages are rendered again with it."""
+    for url in warm:
+        client.get(url)
+        assert cache_state(client.get(url)) == "hit", url
+
+    article.title = "Sportello lavoro: nuovi orari"
+    with committed():
+        publish(article)
+
+    for url in purged:
+        response = client.get(url)
+        assert cache_state(response) == "miss", url
+        assert "Sportello lavoro: nuovi orari" in response.content.decode(), url
+
+
 @pytest.mark.django_db
 def test_second_anonymous_view_is_served_from_cache_without_queries(
     client, article, django_assert_num_queries
@@ -199,18 +216,7 @@ def test_publishing_an_article_purges_it_its_index_home_and_articles_listing_it(
     with committed():
         publish(neighbour)
     urls = [article.url, index.url, home.url, neighbour.url]
-    for url in urls:
-        client.get(url)
-        assert cache_state(client.get(url)) == "hit", url
-
-    article.title = "Sportello lavoro: nuovi orari"
-    with committed():
-        publish(article)
-
-    for url in urls:
-        response = client.get(url)
-        assert cache_state(response) == "miss", url
-        assert "Sportello lavoro: nuovi orari" in response.content.decode(), url
+    retitle_and_check(client, article, committed, warm=urls, purged=urls)
 
 
 @pytest.mark.django_db
@@ -401,18 +407,7 @@ def test_a_publish_leaves_the_pages_that_do_not_show_the_page_cached(
     listing = f"{catalogue_index.url}?category=salute"
     untouched = [about.url, provider.url, listing]
     purged = [article.url, index.url, home.url]
-    for url in untouched + purged:
-        client.get(url)
-        assert cache_state(client.get(url)) == "hit", url
-
-    article.title = "Sportello lavoro: nuovi orari"
-    with committed():
-        publish(article)
-
-    for url in purged:
-        response = client.get(url)
-        assert cache_state(response) == "miss", url
-        assert "Sportello lavoro: nuovi orari" in response.content.decode(), url
+    retitle_and_check(client, article, committed, warm=untouched + purged, purged=purged)
     for url in untouched:
         assert cache_state(client.get(url)) == "hit", url
 
