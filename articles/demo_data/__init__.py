@@ -2,8 +2,15 @@
 
 from .articles_a import ARTICLES as ARTICLES_A
 from .articles_b import ARTICLES as ARTICLES_B
+from .articles_c import ARTICLES as ARTICLES_C
+from .articles_d import ARTICLES as ARTICLES_D
+from .articles_e import ARTICLES as ARTICLES_E
+from .articles_f import ARTICLES as ARTICLES_F
 from .taxonomy import AUTHORS, TOPICS
 
-ARTICLES = sorted([*ARTICLES_A, *ARTICLES_B], key=lambda article: article["date"])
+ARTICLES = sorted(
+    [*ARTICLES_A, *ARTICLES_B, *ARTICLES_C, *ARTICLES_D, *ARTICLES_E, *ARTICLES_F],
+    key=lambda article: article["date"],
+)
 
 __all__ = ["ARTICLES", "AUTHORS", "TOPICS"]
