@@ -34,6 +34,7 @@ import heapq
 import math
 import random
 from collections import Counter, defaultdict
+from datetime import date
 
 from harness import out, setup_django
 
@@ -51,6 +52,13 @@ def main() -> None:
         help="Rank the grid without MIN_SCORE, so that no article is left out.",
     )
     parser.add_argument("--oracle", action="store_true")
+    parser.add_argument(
+        "--split-date",
+        type=date.fromisoformat,
+        help="Also score the other combinations separately for the articles dated before "
+        "and from this date (YYYY-MM-DD): a choice made on the older articles, checked on "
+        "the newer ones.",
+    )
     args = parser.parse_args()
     k = args.k
     setup_django()
@@ -99,12 +107,14 @@ def main() -> None:
         f"{short} of {len(evaluated)}\n"
     )
 
-    def precision_of(suggested: dict[int, list[int]]) -> dict[str, float]:
-        """precision@k per language and overall (the mean of the languages'). As in
-        ``evaluate_related``, an article with no suggestion at all is left out; the
-        result's ``"left out"`` counts them."""
+    def precision_of(suggested: dict[int, list[int]], only=None) -> dict[str, float]:
+        """precision@k per language and overall (the mean of the languages'), over the
+        articles in ``only`` (default: all evaluated). As in ``evaluate_related``, an
+        article with no suggestion at all is left out; the result's ``"left out"``
+        counts them."""
+        scored = evaluated if only is None else [p for p in evaluated if p in only]
         by_language = defaultdict(list)
-        for page_id in evaluated:
+        for page_id in scored:
             label = labels[page_id]
             top = suggested[page_id][:k]
             if top:
@@ -112,10 +122,10 @@ def main() -> None:
                 by_language[pages[page_id].language].append(hits / k)
         result = {language: sum(v) / len(v) for language, v in sorted(by_language.items())}
         result["all"] = sum(result.values()) / len(result) if result else 0.0
-        result["left out"] = len(evaluated) - sum(len(v) for v in by_language.values())
+        result["left out"] = len(scored) - sum(len(v) for v in by_language.values())
         return result
 
-    def precision(score, floor: float | None = similarity.MIN_SCORE) -> dict[str, float]:
+    def precision(score, floor: float | None = similarity.MIN_SCORE, only=None) -> dict[str, float]:
         """precision@k when each article's candidates are ranked by ``score`` (ties to
         the lower page id, nothing below ``floor``: ``MIN_SCORE`` as in production, or
         ``None`` for scores on another scale, which then leave no article out)."""
@@ -127,7 +137,7 @@ def main() -> None:
                 if (value := score(page_id, other)) >= (floor if floor is not None else -math.inf)
             )
             suggested[page_id] = [other for _value, other in ranked[:k]]
-        return precision_of(suggested)
+        return precision_of(suggested, only)
 
     def cell(result) -> str:
         """English / Italian / both, and how many articles got no suggestion at all."""
@@ -316,6 +326,59 @@ def main() -> None:
             }
             result = precision(lambda p, o, h=hub: production_score(p, o) - h[o] / 2, None)
             out(f"- n = {nearest}: {cell(result)}")
+
+    # Other ways to combine the two signals ---------------------------------------------
+    # Text scores are small (0.05-0.45) next to Jaccard's (0.25-1): rescale the text by
+    # the article's best candidate, multiply instead of adding, fuse the two rankings
+    # (reciprocal rank fusion), or push candidates sharing almost no words to the end.
+    best_text = {
+        p: max((features[(p, o)]["tfidf"] for o in candidates[p]), default=0) for p in evaluated
+    }
+
+    def rank_by(name):
+        ranks = {}
+        for p in evaluated:
+            order = sorted(candidates[p], key=lambda o, p=p: (-features[(p, o)][name], o))
+            ranks.update({(p, o): position for position, o in enumerate(order)})
+        return ranks
+
+    text_rank, topic_rank = rank_by("tfidf"), rank_by("jaccard")
+    combinations = {
+        "production (0.6 text + 0.4 Jaccard)": production_score,
+        "geometric mean of text and Jaccard": lambda p, o: math.sqrt(
+            features[(p, o)]["tfidf"] * features[(p, o)]["jaccard"]
+        ),
+        "text × (1 + Jaccard)": lambda p, o: (
+            features[(p, o)]["tfidf"] * (1 + features[(p, o)]["jaccard"])
+        ),
+        "0.5 text / best text + 0.5 Jaccard": lambda p, o: (
+            0.5 * features[(p, o)]["tfidf"] / (best_text[p] or 1)
+            + 0.5 * features[(p, o)]["jaccard"]
+        ),
+        "reciprocal rank fusion (60)": lambda p, o: (
+            1 / (60 + text_rank[(p, o)]) + 1 / (60 + topic_rank[(p, o)])
+        ),
+        **{
+            f"production, text under {floor} last": (
+                lambda p, o, f=floor: (features[(p, o)]["tfidf"] >= f) + production_score(p, o)
+            )
+            for floor in (0.08, 0.1, 0.12)
+        },
+    }
+    groups = {"all": None}
+    if args.split_date:
+        from articles.models import ArticlePage
+
+        dates = dict(ArticlePage.objects.filter(pk__in=evaluated).values_list("pk", "date"))
+        groups = {
+            f"before {args.split_date}": {p for p in evaluated if dates[p] < args.split_date},
+            f"from {args.split_date}": {p for p in evaluated if dates[p] >= args.split_date},
+            "all": None,
+        }
+    out("\nother combinations (no MIN_SCORE), en / it / all: " + "; ".join(groups))
+    for name, score in combinations.items():
+        cells = [f"{group} {cell(precision(score, None, only))}" for group, only in groups.items()]
+        out(f"- {name}: " + "; ".join(cells))
 
     # Field weights and title bigrams (profiles rebuilt) --------------------------------
     out("\nfield weights (title/summary/body) and title bigrams, tf-idf + Jaccard:")
