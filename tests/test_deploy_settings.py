@@ -145,6 +145,7 @@ def test_a_bucket_puts_media_on_s3_compatible_storage_with_public_unsigned_urls(
     assert documents == "serve_view"
 
 
+@pytest.mark.db_independent
 def test_s3_urls_are_plain_and_use_the_custom_domain_when_set():
     url = "__import__('django.core.files.storage').core.files.storage.storages['default'].url"
     plain = settings_value("portal.settings.dev", f"{url}('images/a b.jpg')", **S3_ENV)
@@ -192,6 +193,7 @@ def test_a_task_backend_that_cannot_work_stops_the_start(env, message):
     assert message in result.stderr
 
 
+@pytest.mark.db_independent
 def test_production_with_every_scale_out_option_passes_the_deploy_check():
     env = {
         **PRODUCTION_ENV,
@@ -208,6 +210,7 @@ def test_production_with_every_scale_out_option_passes_the_deploy_check():
 # --- Data retention -----------------------------------------------------------------------
 
 
+@pytest.mark.db_independent
 def test_retention_periods_have_defaults_and_read_the_environment():
     expression = (
         "[settings.RETENTION_RATINGS_DAYS, settings.RETENTION_RATING_COMMENTS_DAYS, "
@@ -243,6 +246,7 @@ def gunicorn_config(**env) -> dict:
     return values
 
 
+@pytest.mark.db_independent
 def test_gunicorn_reads_workers_threads_timeouts_and_trusted_proxies_from_the_environment():
     default = gunicorn_config()
     assert default["wsgi_app"] == "portal.wsgi:application"
@@ -347,6 +351,7 @@ print(status, len(primary), len(replica))
 """
 
 
+@pytest.mark.db_independent
 def test_a_public_page_is_read_from_the_replica_and_the_admin_from_the_primary(site_env):
     env = {**site_env, "DATABASE_REPLICA_URL": site_env["DATABASE_URL"]}
     public, admin = manage(env, "shell", "-c", ROUTING).strip().splitlines()[-2:]
@@ -364,6 +369,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@pytest.mark.db_independent
 def test_gunicorn_serves_the_portal_and_stops_gracefully(site_env):
     port = free_port()
     env = {**site_env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"}
@@ -414,6 +420,7 @@ print(default_task_backend.get_result(TASK_ID).status.name)
 """
 
 
+@pytest.mark.db_independent
 def test_an_rq_worker_runs_the_tasks_the_portal_queues(site_env):
     if not redis_available():
         pytest.skip("needs Redis at 127.0.0.1:6379")

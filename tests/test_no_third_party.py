@@ -116,6 +116,7 @@ def test_the_collector_finds_what_a_browser_would_fetch():
     }
 
 
+@pytest.mark.db_independent
 @pytest.mark.django_db
 def test_no_public_page_of_the_demo_requests_another_site(client):
     call_command("load_demo", stdout=io.StringIO())

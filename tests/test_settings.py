@@ -9,6 +9,11 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
+import pytest
+
+# Each test reads settings, most in a subprocess without DATABASE_URL.
+pytestmark = pytest.mark.db_independent
+
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",

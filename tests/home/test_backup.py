@@ -110,6 +110,7 @@ def site_with_backup(tmp_path_factory):
     return env, archive, original, output
 
 
+@pytest.mark.db_independent
 def test_the_site_has_what_the_backup_must_carry(site_with_backup):
     _env, archive, original, output = site_with_backup
     assert "Dichiarazione di accessibilità" in original["info"]
@@ -125,6 +126,7 @@ def test_the_site_has_what_the_backup_must_carry(site_with_backup):
     assert manifest["media"] == "included"
 
 
+@pytest.mark.db_independent
 def test_restore_brings_back_pages_and_media_after_changes(site_with_backup):
     env, archive, original, _output = site_with_backup
     manage(env, "shell", "-c", CHANGE)
@@ -145,6 +147,7 @@ def test_restore_brings_back_pages_and_media_after_changes(site_with_backup):
     assert state(env) == original
 
 
+@pytest.mark.db_independent
 def test_restore_onto_a_fresh_installation(site_with_backup, tmp_path):
     _env, archive, original, _output = site_with_backup
     fresh = environment(tmp_path)
@@ -264,6 +267,7 @@ def psql(sql: str) -> None:
     )
 
 
+@pytest.mark.db_independent
 @pytest.mark.postgres
 def test_postgresql_round_trip_on_scratch_databases(tmp_path):
     reason = postgres_available()
