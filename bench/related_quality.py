@@ -125,10 +125,10 @@ def main() -> None:
         result["left out"] = len(scored) - sum(len(v) for v in by_language.values())
         return result
 
-    def precision(score, floor: float | None = similarity.MIN_SCORE, only=None) -> dict[str, float]:
-        """precision@k when each article's candidates are ranked by ``score`` (ties to
-        the lower page id, nothing below ``floor``: ``MIN_SCORE`` as in production, or
-        ``None`` for scores on another scale, which then leave no article out)."""
+    def suggest(score, floor: float | None = similarity.MIN_SCORE) -> dict[int, list[int]]:
+        """Each article's first ``k`` candidates ranked by ``score`` (ties to the lower
+        page id, nothing below ``floor``: ``MIN_SCORE`` as in production, or ``None`` for
+        scores on another scale, which then leave no article out)."""
         suggested = {}
         for page_id in evaluated:
             ranked = sorted(
@@ -137,7 +137,11 @@ def main() -> None:
                 if (value := score(page_id, other)) >= (floor if floor is not None else -math.inf)
             )
             suggested[page_id] = [other for _value, other in ranked[:k]]
-        return precision_of(suggested, only)
+        return suggested
+
+    def precision(score, floor: float | None = similarity.MIN_SCORE) -> dict[str, float]:
+        """precision@k when each article's candidates are ranked by ``score`` (``suggest``)."""
+        return precision_of(suggest(score, floor))
 
     def cell(result) -> str:
         """English / Italian / both, and how many articles got no suggestion at all."""
@@ -377,7 +381,8 @@ def main() -> None:
         }
     out("\nother combinations (no MIN_SCORE), en / it / all: " + "; ".join(groups))
     for name, score in combinations.items():
-        cells = [f"{group} {cell(precision(score, None, only))}" for group, only in groups.items()]
+        suggested = suggest(score, None)  # ranked once, scored per group
+        cells = [f"{group} {cell(precision_of(suggested, only))}" for group, only in groups.items()]
         out(f"- {name}: " + "; ".join(cells))
 
     # Field weights and title bigrams (profiles rebuilt) --------------------------------
