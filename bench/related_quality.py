@@ -17,7 +17,10 @@ labelled article's candidate articles, in memory, under:
 - field weights and title bigrams (profiles rebuilt with other constants);
 - a hubness correction (CSLS: minus half the candidate's mean score to its own n nearest);
 - ``--oracle``: the best of random non-negative mixtures of eight such features, fitted
-  to the labels themselves: not a scorer, an estimate of how far these signals can go.
+  to the labels themselves: not a scorer, an estimate of how far these signals can go;
+- ``--embeddings``: the cosine of static word embeddings (WordLlama's bundled 256-dimension
+  model, mean-pooled over title, summary and body), alone and added to the production
+  score. WordLlama is not a dependency of the portal: ``pip install wordllama`` first.
 
 The row "tfidf / jaccard" at the production weights is checked against the production
 code path (``Corpus.suggestions``). Run, with a database holding the demo content
@@ -52,6 +55,7 @@ def main() -> None:
         help="Rank the grid without MIN_SCORE, so that no article is left out.",
     )
     parser.add_argument("--oracle", action="store_true")
+    parser.add_argument("--embeddings", action="store_true")
     parser.add_argument(
         "--split-date",
         type=date.fromisoformat,
@@ -61,6 +65,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     k = args.k
+    if args.embeddings:
+        try:
+            embed = static_embedder()
+        except ImportError:
+            parser.error("--embeddings needs WordLlama: pip install wordllama")
     setup_django()
 
     from search import similarity
@@ -369,6 +378,22 @@ def main() -> None:
             for floor in (0.08, 0.1, 0.12)
         },
     }
+    if args.embeddings:
+        from search.models import SearchDocument
+
+        texts = SearchDocument.objects.filter(page_id__in=pages).values_list(
+            "page_id", "title", "summary", "body"
+        )
+        embedded = {page_id: embed(" ".join(parts)) for page_id, *parts in texts}
+
+        def cosine(p, o):
+            return sum(a * b for a, b in zip(embedded[p], embedded[o], strict=True))
+
+        combinations["embeddings alone"] = cosine
+        for weight in (0.1, 0.2, 0.3, 0.5):
+            combinations[f"production + {weight} × embeddings"] = lambda p, o, w=weight: (
+                production_score(p, o) + w * cosine(p, o)
+            )
     groups = {"all": None}
     if args.split_date:
         from articles.models import ArticlePage
@@ -445,6 +470,24 @@ def main() -> None:
             f"{cell(result)}"
         )
         out(f"  {weights}")
+
+
+def static_embedder():
+    """A function from text to a unit vector: WordLlama's token embeddings, mean-pooled,
+    read from the files its wheel ships (``WordLlama.load()`` would look for the
+    tokenizer elsewhere and then download it)."""
+    from pathlib import Path
+
+    import wordllama
+    from safetensors import safe_open
+    from tokenizers import Tokenizer
+    from wordllama.inference import WordLlamaInference
+
+    root = Path(wordllama.__file__).parent
+    tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+    with safe_open(str(root / "weights" / "l2_supercat_256.safetensors"), framework="np") as f:
+        model = WordLlamaInference(f.get_tensor("embedding.weight"), tokenizer)
+    return lambda text: tuple(float(x) for x in model.embed([text], norm=True)[0])
 
 
 if __name__ == "__main__":
