@@ -37,18 +37,24 @@ def pytest_xdist_make_scheduler(config, log):
         return transactional[scope]
 
     class Scheduling(LoadFileScheduling):
+        ordered = False
+
         def _split_scope(self, nodeid: str) -> str:
             scope = super()._split_scope(nodeid)
             return "tests/browser" if scope.startswith("tests/browser/") else scope
 
-        def schedule(self) -> None:
-            if self.collection is None and self.collection_is_completed:
-                for node, collection in self.registered_collections.items():
-                    self.registered_collections[node] = sorted(collection, key=self._order)
-            super().schedule()
+        def _assign_work_unit(self, node) -> None:
+            # Order the files once, before the first is handed out. Only the queue is
+            # reordered: a test is sent to a process as its index in that process's own
+            # collection, so the collections must keep the order the processes hold.
+            if not self.ordered:
+                files = sorted(self.workqueue.items(), key=lambda item: self._order(item[0]))
+                self.workqueue.clear()
+                self.workqueue.update(files)
+                self.ordered = True
+            super()._assign_work_unit(node)
 
-        def _order(self, nodeid: str) -> tuple[int, int]:
-            scope = self._split_scope(nodeid)
+        def _order(self, scope: str) -> tuple[int, int]:
             slow = SLOW_FIRST.index(scope) if scope in SLOW_FIRST else len(SLOW_FIRST)
             return (runs_last(scope), slow)
 
