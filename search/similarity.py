@@ -24,16 +24,16 @@ Italian-aware stemming and stopwords, English for English pages):
    to the lower page id.
 
 Why this score and these weights rather than BM25 weights, a more-like-this term cut,
-rarity-weighted topics (idf-weighted Jaccard or cosine), topics related by
-co-occurrence, other field weights, title bigrams, a hubness correction, a product or
-rank fusion of the two signals, or a text floor: each was measured on the demo's themes
-and on the generated corpus (``bench/related_quality.py``; ``docs/performance.md``,
-"Related content", 2026-12-07). The weights were chosen on the first 16 demo articles and
-held on the 12 written after (``--split-date``); no variant does better beyond the noise
-of the demo's 56 articles, none reaches the 0.8 target there (a mixture fitted to the
-labels themselves gives 0.78), and rarity-weighted topics do no better: the demo's
-rarest topics are the ones that cross themes. ``TEXT_WEIGHT`` 0.6 sits on the best
-plateau of the text-weight grid.
+rarity-weighted topics (idf-weighted Jaccard or cosine), topics related by co-occurrence,
+other field weights, title bigrams, a hubness correction, a product or rank fusion of the
+two signals, a text floor, or static word embeddings: each was measured on the demo's
+themes and on the generated corpus (``bench/related_quality.py``;
+``docs/performance.md``, "Related content", 2026-12-07). The weights were chosen on the
+first 16 demo articles and held on the 12 written after (``--split-date``); no variant
+does better beyond the noise of the demo's 56 articles, none reaches the 0.8 target there
+(a mixture fitted to the labels themselves gives 0.78), and rarity-weighted topics do no
+better: the demo's rarest topics are the ones that cross themes. ``TEXT_WEIGHT`` 0.6 sits
+on the best plateau of the text-weight grid.
 
 Both paths run the functions below on the same numbers in the same order, so a page
 recomputed on its own gets, bit for bit, the suggestions the full rebuild gives it
