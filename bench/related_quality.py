@@ -381,7 +381,8 @@ def main() -> None:
     if args.embeddings:
         from search.models import SearchDocument
 
-        texts = SearchDocument.objects.filter(page_id__in=pages).values_list(
+        # Only articles are suggested by the lists scored here.
+        texts = SearchDocument.objects.filter(page_id__in=pages, kind="article").values_list(
             "page_id", "title", "summary", "body"
         )
         embedded = {page_id: embed(" ".join(parts)) for page_id, *parts in texts}

@@ -64,13 +64,14 @@ def scheduled(pytestconfig, monkeypatch):
         scheduler.add_node_collection(process, COLLECTION)
     scheduler.schedule()
     # Each process reports what it ran by the index it was sent, as a process does, until
-    # the queue is empty.
+    # nothing more is sent; by then the scheduler must have shut both down.
     reported = dict.fromkeys(processes, 0)
-    while not all(process.shutting_down for process in processes):
+    while any(reported[process] < len(process.sent) for process in processes):
         for process in processes:
             while reported[process] < len(process.sent):
                 scheduler.mark_test_complete(process, process.sent[reported[process]])
                 reported[process] += 1
+    assert all(process.shutting_down for process in processes)
     return processes
 
 
