@@ -20,7 +20,12 @@ labelled article's candidate articles, in memory, under:
   to the labels themselves: not a scorer, an estimate of how far these signals can go;
 - ``--embeddings``: the cosine of static word embeddings (WordLlama's bundled 256-dimension
   model, mean-pooled over title, summary and body), alone and added to the production
-  score. WordLlama is not a dependency of the portal: ``pip install wordllama`` first.
+  score. WordLlama is not a dependency of the portal: ``pip install wordllama`` first;
+- ``--neighbours``: second-order evidence on top of the production score: the share of
+  the two articles' n nearest (by the production score) that they have in common
+  (shared-nearest-neighbour similarity), a bonus when the source is among the
+  candidate's own n nearest (reciprocal neighbours), and the production score averaged
+  with the one of the two articles' translations (both languages' analyses at once).
 
 The row "tfidf / jaccard" at the production weights is checked against the production
 code path (``Corpus.suggestions``). Run, with a database holding the demo content
@@ -56,6 +61,12 @@ def main() -> None:
     )
     parser.add_argument("--oracle", action="store_true")
     parser.add_argument("--embeddings", action="store_true")
+    parser.add_argument(
+        "--neighbours",
+        action="store_true",
+        help="Also score shared and reciprocal nearest neighbours, and the average with "
+        "the translations' score (demo corpus).",
+    )
     parser.add_argument(
         "--split-date",
         type=date.fromisoformat,
@@ -395,6 +406,53 @@ def main() -> None:
             combinations[f"production + {weight} × embeddings"] = lambda p, o, w=weight: (
                 production_score(p, o) + w * cosine(p, o)
             )
+    if args.neighbours and args.corpus == "demo":  # needs every article's candidates
+        from articles.models import ArticlePage
+
+        def pair_score(p, o):
+            """The production score of any two pages, candidates or not."""
+            if (p, o) in features:
+                return production_score(p, o)
+            mine, theirs = vectors_of(p)["tfidf"], vectors_of(o)["tfidf"]
+            text = sum(w * mine.get(t, 0.0) for t, w in theirs.items())
+            return (
+                similarity.TEXT_WEIGHT * text
+                + similarity.TOPIC_WEIGHT * topic_scores(pages[p], pages[o])["jaccard"]
+            )
+
+        def nearest(p, n):
+            return sorted(candidates[p], key=lambda o, p=p: (-production_score(p, o), o))[:n]
+
+        for n in (3, 5, 8):
+            near = {p: set(nearest(p, n)) for p in evaluated}
+            for weight in (0.1, 0.2, 0.4):
+                combinations[f"production + {weight} × shared {n} nearest / {n}"] = (
+                    lambda p, o, w=weight, near=near, n=n: (
+                        production_score(p, o) + w * len(near[p] & near.get(o, set())) / n
+                    )
+                )
+                combinations[f"production + {weight} if reciprocal in {n} nearest"] = (
+                    lambda p, o, w=weight, near=near: (
+                        production_score(p, o) + w * (p in near.get(o, ()))
+                    )
+                )
+        # The same two articles in the other language: both analyses, averaged.
+        keyed = defaultdict(dict)
+        for pk, key, language in ArticlePage.objects.filter(pk__in=pages).values_list(
+            "pk", "translation_key", "locale__language_code"
+        ):
+            keyed[key][language] = pk
+        twin = {
+            pk: other
+            for versions in keyed.values()
+            if len(versions) == 2
+            for pk, other in zip(versions.values(), reversed(versions.values()), strict=True)
+        }
+        combinations["production averaged with the translations' score"] = lambda p, o: (
+            (production_score(p, o) + pair_score(twin[p], twin[o])) / 2
+            if p in twin and o in twin
+            else production_score(p, o)
+        )
     groups = {"all": None}
     if args.split_date:
         from articles.models import ArticlePage

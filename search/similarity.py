@@ -26,7 +26,8 @@ Italian-aware stemming and stopwords, English for English pages):
 Why this score and these weights rather than BM25 weights, a more-like-this term cut,
 rarity-weighted topics (idf-weighted Jaccard or cosine), topics related by co-occurrence,
 other field weights, title bigrams, a hubness correction, a product or rank fusion of the
-two signals, a text floor, or static word embeddings: each was measured on the demo's
+two signals, a text floor, static word embeddings, shared or reciprocal nearest
+neighbours, or an average with the translations' score: each was measured on the demo's
 themes and on the generated corpus (``bench/related_quality.py``;
 ``docs/performance.md``, "Related content", 2026-12-07). The weights were chosen on the
 first 16 demo articles and held on the 12 written after (``--split-date``); no variant
