@@ -76,6 +76,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     k = args.k
+    if args.neighbours and args.corpus != "demo":
+        # Every labelled article's candidates are needed, and only the demo has them all.
+        parser.error("--neighbours works on the demo corpus only")
     if args.embeddings:
         try:
             embed = static_embedder()
@@ -406,7 +409,7 @@ def main() -> None:
             combinations[f"production + {weight} × embeddings"] = lambda p, o, w=weight: (
                 production_score(p, o) + w * cosine(p, o)
             )
-    if args.neighbours and args.corpus == "demo":  # needs every article's candidates
+    if args.neighbours:
         from articles.models import ArticlePage
 
         def pair_score(p, o):
