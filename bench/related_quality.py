@@ -86,6 +86,7 @@ def main() -> None:
             parser.error("--embeddings needs WordLlama: pip install wordllama")
     setup_django()
 
+    from articles.models import ArticlePage
     from search import similarity
     from search.evaluation import bench_labels, demo_labels
     from search.related import load_corpus
@@ -278,17 +279,19 @@ def main() -> None:
             cache[page_id] = vectors(pages[page_id])
         return cache[page_id]
 
-    features: dict[tuple[int, int], dict[str, float]] = {}
-    for page_id in evaluated:
-        mine = vectors_of(page_id)
-        for other in candidates[page_id]:
-            theirs = vectors_of(other)
-            row = {
-                name: sum(w * mine[name].get(t, 0.0) for t, w in theirs[name].items())
-                for name in mine
-            }
-            row.update(topic_scores(pages[page_id], pages[other]))
-            features[(page_id, other)] = row
+    def pair_features(page_id, other) -> dict[str, float]:
+        mine, theirs = vectors_of(page_id), vectors_of(other)
+        row = {
+            name: sum(w * mine[name].get(t, 0.0) for t, w in theirs[name].items()) for name in mine
+        }
+        row.update(topic_scores(pages[page_id], pages[other]))
+        return row
+
+    features: dict[tuple[int, int], dict[str, float]] = {
+        (page_id, other): pair_features(page_id, other)
+        for page_id in evaluated
+        for other in candidates[page_id]
+    }
 
     production = precision(
         lambda p, o: (
@@ -410,18 +413,12 @@ def main() -> None:
                 production_score(p, o) + w * cosine(p, o)
             )
     if args.neighbours:
-        from articles.models import ArticlePage
 
         def pair_score(p, o):
             """The production score of any two pages, candidates or not."""
-            if (p, o) in features:
-                return production_score(p, o)
-            mine, theirs = vectors_of(p)["tfidf"], vectors_of(o)["tfidf"]
-            text = sum(w * mine.get(t, 0.0) for t, w in theirs.items())
-            return (
-                similarity.TEXT_WEIGHT * text
-                + similarity.TOPIC_WEIGHT * topic_scores(pages[p], pages[o])["jaccard"]
-            )
+            if (p, o) not in features:
+                features[(p, o)] = pair_features(p, o)
+            return production_score(p, o)
 
         def nearest(p, n):
             return sorted(candidates[p], key=lambda o, p=p: (-production_score(p, o), o))[:n]
@@ -458,8 +455,6 @@ def main() -> None:
         )
     groups = {"all": None}
     if args.split_date:
-        from articles.models import ArticlePage
-
         dates = dict(ArticlePage.objects.filter(pk__in=evaluated).values_list("pk", "date"))
         groups = {
             f"before {args.split_date}": {p for p in evaluated if dates[p] < args.split_date},
