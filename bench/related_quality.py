@@ -74,11 +74,26 @@ def main() -> None:
         "and from this date (YYYY-MM-DD): a choice made on the older articles, checked on "
         "the newer ones.",
     )
+    parser.add_argument(
+        "--split-parts",
+        help="Also score the other combinations separately for the demo articles of these "
+        "data parts (comma-separated letters, as in articles/demo_data/articles_<letter>.py) "
+        "and for the rest: a choice made on the rest, checked on articles written later.",
+    )
     args = parser.parse_args()
     k = args.k
     if args.neighbours and args.corpus != "demo":
         # Every labelled article's candidates are needed, and only the demo has them all.
         parser.error("--neighbours works on the demo corpus only")
+    if args.split_parts and (args.split_date or args.corpus != "demo"):
+        parser.error("--split-parts works on the demo corpus only, without --split-date")
+    if args.split_parts:
+        from pathlib import Path
+
+        data = Path(__file__).resolve().parent.parent / "articles" / "demo_data"
+        for part in args.split_parts.split(","):
+            if not (data / f"articles_{part.strip().lower()}.py").is_file():
+                parser.error(f"no demo data part {part!r} (articles/demo_data/articles_*.py)")
     if args.embeddings:
         try:
             embed = static_embedder()
@@ -461,6 +476,13 @@ def main() -> None:
             f"from {args.split_date}": {p for p in evaluated if dates[p] >= args.split_date},
             "all": None,
         }
+    elif args.split_parts:
+        held_out = demo_part_pages(args.split_parts.split(","))
+        groups = {
+            "other parts": {p for p in evaluated if p not in held_out},
+            f"parts {args.split_parts}": {p for p in evaluated if p in held_out},
+            "all": None,
+        }
     out("\nother combinations (no MIN_SCORE), en / it / all: " + "; ".join(groups))
     for name, score in combinations.items():
         suggested = suggest(score, None)  # ranked once, scored per group
@@ -527,6 +549,20 @@ def main() -> None:
             f"{cell(result)}"
         )
         out(f"  {weights}")
+
+
+def demo_part_pages(parts: list[str]) -> set[int]:
+    """The live article pages (both languages) of the given demo data parts."""
+    import importlib
+
+    from articles.models import ArticlePage
+
+    slugs = set()
+    for part in parts:
+        module = importlib.import_module(f"articles.demo_data.articles_{part.strip().lower()}")
+        for article in module.ARTICLES:
+            slugs |= {article["slug"], article["en"]["slug"]}
+    return set(ArticlePage.objects.live().filter(slug__in=slugs).values_list("pk", flat=True))
 
 
 def static_embedder():
