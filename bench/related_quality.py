@@ -19,17 +19,19 @@ labelled article's candidate articles, in memory, under:
 - ``--oracle``: the best of random non-negative mixtures of eight such features, fitted
   to the labels themselves: not a scorer, an estimate of how far these signals can go;
 - ``--embeddings``: the cosine of static word embeddings (WordLlama's bundled 256-dimension
-  model, mean-pooled over title, summary and body), alone and added to the production
-  score. WordLlama is not a dependency of the portal: ``pip install wordllama`` first;
-- ``--neighbours``: second-order evidence on top of the production score: the share of
-  the two articles' n nearest (by the production score) that they have in common
+  model, mean-pooled over title, summary and body), alone and added to the blend (the
+  production score, 0.6 text + 0.4 Jaccard, without the text floor). WordLlama is not a
+  dependency of the portal: ``pip install wordllama`` first;
+- ``--neighbours``: second-order evidence on top of the blend: the share of the two
+  articles' n nearest (by the blend) that they have in common
   (shared-nearest-neighbour similarity), a bonus when the source is among the
-  candidate's own n nearest (reciprocal neighbours), and the production score averaged
+  candidate's own n nearest (reciprocal neighbours), and the blend averaged
   with the one of the two articles' translations (both languages' analyses at once).
 
-The row "tfidf / jaccard" at the production weights is checked against the production
-code path (``Corpus.suggestions``). Run, with a database holding the demo content
-(``load_demo``) or ``seed_bench`` pages::
+The production line (the blend, candidates whose text cosine is under ``TEXT_FLOOR``
+after the others) is checked against the production code path (``Corpus.suggestions``);
+the grid and the other combinations rank by scores alone, without that floor. Run, with a
+database holding the demo content (``load_demo``) or ``seed_bench`` pages::
 
     DJANGO_SETTINGS_MODULE=portal.settings.dev DATABASE_URL=sqlite:////tmp/demo.sqlite3 \\
         .venv/bin/python bench/related_quality.py --corpus demo --oracle
@@ -308,14 +310,18 @@ def main() -> None:
         for other in candidates[page_id]
     }
 
+    # Production: the blend, candidates under the text floor after the others (the blend
+    # of one at or above the floor is at least 0.06, so MIN_SCORE still filters the same).
     production = precision(
         lambda p, o: (
-            similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
+            (features[(p, o)]["tfidf"] >= similarity.TEXT_FLOOR)
+            + similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
             + similarity.TOPIC_WEIGHT * features[(p, o)]["jaccard"]
         )
     )
     out(
-        f"production scorer (text {similarity.TEXT_WEIGHT}, topics {similarity.TOPIC_WEIGHT}), "
+        f"production scorer (text {similarity.TEXT_WEIGHT}, topics {similarity.TOPIC_WEIGHT}, "
+        f"text floor {similarity.TEXT_FLOOR}), "
         f"en / it / all: {cell(production)}; through Corpus.suggestions: "
         f"{cell(stored_precision(corpus))}\n"
     )
@@ -349,8 +355,9 @@ def main() -> None:
     for _all, text, topic, weight, score in sorted(grid, key=lambda row: -row[0])[:5]:
         out(f"- {text} / {topic} / {weight}: {cell(precision(score, None))}")
 
-    # Hubness correction (CSLS) on the production score --------------------------------
-    def production_score(p, o):
+    # Hubness correction (CSLS) on the production blend ----------------------------------
+    def blend_score(p, o):
+        """The production score without the text floor's ordering."""
         return (
             similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
             + similarity.TOPIC_WEIGHT * features[(p, o)]["jaccard"]
@@ -363,13 +370,11 @@ def main() -> None:
         )
         for nearest in (3, 5, 10):
             hub = {
-                p: sum(
-                    sorted((production_score(p, o) for o in candidates[p]), reverse=True)[:nearest]
-                )
+                p: sum(sorted((blend_score(p, o) for o in candidates[p]), reverse=True)[:nearest])
                 / nearest
                 for p in evaluated
             }
-            result = precision(lambda p, o, h=hub: production_score(p, o) - h[o] / 2, None)
+            result = precision(lambda p, o, h=hub: blend_score(p, o) - h[o] / 2, None)
             out(f"- n = {nearest}: {cell(result)}")
 
     # Other ways to combine the two signals ---------------------------------------------
@@ -389,7 +394,7 @@ def main() -> None:
 
     text_rank, topic_rank = rank_by("tfidf"), rank_by("jaccard")
     combinations = {
-        "production (0.6 text + 0.4 Jaccard)": production_score,
+        "0.6 text + 0.4 Jaccard, no text floor": blend_score,
         "geometric mean of text and Jaccard": lambda p, o: math.sqrt(
             features[(p, o)]["tfidf"] * features[(p, o)]["jaccard"]
         ),
@@ -404,10 +409,11 @@ def main() -> None:
             1 / (60 + text_rank[(p, o)]) + 1 / (60 + topic_rank[(p, o)])
         ),
         **{
-            f"production, text under {floor} last": (
-                lambda p, o, f=floor: (features[(p, o)]["tfidf"] >= f) + production_score(p, o)
+            f"0.6 text + 0.4 Jaccard, text under {floor} last"
+            + (" (production)" if floor == similarity.TEXT_FLOOR else ""): (
+                lambda p, o, f=floor: (features[(p, o)]["tfidf"] >= f) + blend_score(p, o)
             )
-            for floor in (0.08, 0.1, 0.12)
+            for floor in (0.08, similarity.TEXT_FLOOR, 0.12)
         },
     }
     if args.embeddings:
@@ -424,32 +430,30 @@ def main() -> None:
 
         combinations["embeddings alone"] = cosine
         for weight in (0.1, 0.2, 0.3, 0.5):
-            combinations[f"production + {weight} × embeddings"] = lambda p, o, w=weight: (
-                production_score(p, o) + w * cosine(p, o)
+            combinations[f"blend + {weight} × embeddings"] = lambda p, o, w=weight: (
+                blend_score(p, o) + w * cosine(p, o)
             )
     if args.neighbours:
 
         def pair_score(p, o):
-            """The production score of any two pages, candidates or not."""
+            """The blend of any two pages, candidates or not."""
             if (p, o) not in features:
                 features[(p, o)] = pair_features(p, o)
-            return production_score(p, o)
+            return blend_score(p, o)
 
         def nearest(p, n):
-            return sorted(candidates[p], key=lambda o, p=p: (-production_score(p, o), o))[:n]
+            return sorted(candidates[p], key=lambda o, p=p: (-blend_score(p, o), o))[:n]
 
         for n in (3, 5, 8):
             near = {p: set(nearest(p, n)) for p in evaluated}
             for weight in (0.1, 0.2, 0.4):
-                combinations[f"production + {weight} × shared {n} nearest / {n}"] = (
+                combinations[f"blend + {weight} × shared {n} nearest / {n}"] = (
                     lambda p, o, w=weight, near=near, n=n: (
-                        production_score(p, o) + w * len(near[p] & near.get(o, set())) / n
+                        blend_score(p, o) + w * len(near[p] & near.get(o, set())) / n
                     )
                 )
-                combinations[f"production + {weight} if reciprocal in {n} nearest"] = (
-                    lambda p, o, w=weight, near=near: (
-                        production_score(p, o) + w * (p in near.get(o, ()))
-                    )
+                combinations[f"blend + {weight} if reciprocal in {n} nearest"] = (
+                    lambda p, o, w=weight, near=near: blend_score(p, o) + w * (p in near.get(o, ()))
                 )
         # The same two articles in the other language: both analyses, averaged.
         keyed = defaultdict(dict)
@@ -463,10 +467,10 @@ def main() -> None:
             if len(versions) == 2
             for pk, other in zip(versions.values(), reversed(versions.values()), strict=True)
         }
-        combinations["production averaged with the translations' score"] = lambda p, o: (
-            (production_score(p, o) + pair_score(twin[p], twin[o])) / 2
+        combinations["blend averaged with the translations' score"] = lambda p, o: (
+            (blend_score(p, o) + pair_score(twin[p], twin[o])) / 2
             if p in twin and o in twin
-            else production_score(p, o)
+            else blend_score(p, o)
         )
     groups = {"all": None}
     if args.split_date:

@@ -195,6 +195,7 @@ def test_editors_see_why_and_can_exclude_a_suggestion(admin_client, corpus):
     content = edit.content.decode()
     assert "Suggerimenti automatici" in content
     assert "Argomenti in comune: lavoro." in content
+    assert "Poche parole in comune" not in content  # these share words too
     url = f"/admin/related/{credit.pk}/exclude/{plans.pk}/"
     assert admin_client.get(url).status_code == 200
     response = admin_client.post(url)
@@ -205,6 +206,21 @@ def test_editors_see_why_and_can_exclude_a_suggestion(admin_client, corpus):
     assert plans.pk not in suggested(credit)
     admin_client.post(f"/admin/related/{credit.pk}/restore/{plans.pk}/")
     assert plans.pk in suggested(credit)
+
+
+@pytest.mark.django_db
+def test_editors_see_when_a_suggestion_shares_topics_but_hardly_any_words(
+    admin_client, make_article, terms
+):
+    work = terms["work"]
+    credit = make_article(
+        "Il credito welfare aziendale", "Il credito si spende in servizi.", topics=[work]
+    )
+    shifts = make_article("Turni in fabbrica", "Orari notturni e riposi.", topics=[work])
+    row = RelatedSuggestion.objects.get(page=credit, suggested=shifts)
+    assert row.text_score < similarity.TEXT_FLOOR
+    content = admin_client.get(f"/admin/pages/{credit.pk}/edit/").content.decode()
+    assert "Poche parole in comune: viene dopo i suggerimenti con un testo più simile." in (content)
 
 
 @pytest.mark.django_db
@@ -319,6 +335,42 @@ def test_the_same_seed_gives_the_same_suggestions():
     seed_corpus(articles=60, seed=9, clear=True)  # new page ids, same pages
     rebuild_related()
     assert by_slug() == first
+
+
+def scoring_profile(page_id, kind, topics, terms):
+    return similarity.Profile(
+        page_id, "it", kind, tuple(f"topic:{t}" for t in topics), terms, (1,) * len(terms), ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("source_kind", "candidate_kind", "expected"),
+    [
+        ("article", "article", [2, 1]),  # the candidate with words in common first
+        ("service", "article", [1, 2]),  # by score: the floor is between articles only
+        ("article", "service", [1, 2]),
+    ],
+)
+def test_between_articles_a_candidate_sharing_almost_no_words_comes_last(
+    source_kind, candidate_kind, expected
+):
+    page = scoring_profile(10, source_kind, ["anziani", "salute"], ("cura",))
+    # Same topics, no word in common: 0.4 × 1 + 0.6 × 0 = 0.4.
+    topics_only = scoring_profile(1, candidate_kind, ["anziani", "salute"], ("spid",))
+    # One topic of three, text cosine 0.2: 0.4 / 3 + 0.6 × 0.2 = 0.253.
+    some_words = scoring_profile(2, candidate_kind, ["anziani", "lavoro"], ("cura", "turni"))
+    scored = similarity.score_candidates(
+        page,
+        {"cura": 1.0},
+        [(topics_only, (1.0,)), (some_words, (0.2, 0.98))],
+        needs_topics=False,
+    )
+    assert [item.page_id for item in scored] == expected
+    by_id = {item.page_id: item for item in scored}
+    assert by_id[1].score == pytest.approx(0.4)
+    assert by_id[2].score == pytest.approx(0.4 / 3 + 0.6 * 0.2)
+    assert by_id[1].low_text is (source_kind == candidate_kind == "article")
+    assert by_id[2].low_text is False
 
 
 def test_a_key_window_is_the_pages_around_the_page_by_id(monkeypatch):
