@@ -89,12 +89,13 @@ def main() -> None:
         parser.error("--neighbours works on the demo corpus only")
     if args.split_parts and (args.split_date or args.corpus != "demo"):
         parser.error("--split-parts works on the demo corpus only, without --split-date")
-    if args.split_parts:
+    parts = [part.strip().lower() for part in (args.split_parts or "").split(",") if part]
+    if parts:
         from pathlib import Path
 
         data = Path(__file__).resolve().parent.parent / "articles" / "demo_data"
-        for part in args.split_parts.split(","):
-            if not (data / f"articles_{part.strip().lower()}.py").is_file():
+        for part in parts:
+            if not (data / f"articles_{part}.py").is_file():
                 parser.error(f"no demo data part {part!r} (articles/demo_data/articles_*.py)")
     if args.embeddings:
         try:
@@ -310,15 +311,20 @@ def main() -> None:
         for other in candidates[page_id]
     }
 
-    # Production: the blend, candidates under the text floor after the others (the blend
-    # of one at or above the floor is at least 0.06, so MIN_SCORE still filters the same).
-    production = precision(
-        lambda p, o: (
-            (features[(p, o)]["tfidf"] >= similarity.TEXT_FLOOR)
-            + similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
+    def blend_score(p, o):
+        """The production score without the text floor's ordering."""
+        return (
+            similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
             + similarity.TOPIC_WEIGHT * features[(p, o)]["jaccard"]
         )
-    )
+
+    def text_floor(floor):
+        """The blend, candidates whose text cosine is under ``floor`` after the others
+        (at ``TEXT_FLOOR`` one at or above it has a blend of at least 0.06, so
+        ``MIN_SCORE`` still filters the same)."""
+        return lambda p, o: (features[(p, o)]["tfidf"] >= floor) + blend_score(p, o)
+
+    production = precision(text_floor(similarity.TEXT_FLOOR))
     out(
         f"production scorer (text {similarity.TEXT_WEIGHT}, topics {similarity.TOPIC_WEIGHT}, "
         f"text floor {similarity.TEXT_FLOOR}), "
@@ -356,13 +362,6 @@ def main() -> None:
         out(f"- {text} / {topic} / {weight}: {cell(precision(score, None))}")
 
     # Hubness correction (CSLS) on the production blend ----------------------------------
-    def blend_score(p, o):
-        """The production score without the text floor's ordering."""
-        return (
-            similarity.TEXT_WEIGHT * features[(p, o)]["tfidf"]
-            + similarity.TOPIC_WEIGHT * features[(p, o)]["jaccard"]
-        )
-
     if args.corpus == "demo":  # every demo article is labelled, so each has its candidates
         out(
             "\nhubness correction (score − ½ × the candidate's mean score to its n nearest; "
@@ -410,9 +409,7 @@ def main() -> None:
         ),
         **{
             f"0.6 text + 0.4 Jaccard, text under {floor} last"
-            + (" (production)" if floor == similarity.TEXT_FLOOR else ""): (
-                lambda p, o, f=floor: (features[(p, o)]["tfidf"] >= f) + blend_score(p, o)
-            )
+            + (" (production)" if floor == similarity.TEXT_FLOOR else ""): text_floor(floor)
             for floor in (0.08, similarity.TEXT_FLOOR, 0.12)
         },
     }
@@ -481,10 +478,10 @@ def main() -> None:
             "all": None,
         }
     elif args.split_parts:
-        held_out = demo_part_pages(args.split_parts.split(","))
+        held_out = demo_part_pages(parts)
         groups = {
             "other parts": {p for p in evaluated if p not in held_out},
-            f"parts {args.split_parts}": {p for p in evaluated if p in held_out},
+            f"parts {','.join(parts)}": {p for p in evaluated if p in held_out},
             "all": None,
         }
     out("\nother combinations (no MIN_SCORE), en / it / all: " + "; ".join(groups))
@@ -563,7 +560,7 @@ def demo_part_pages(parts: list[str]) -> set[int]:
 
     slugs = set()
     for part in parts:
-        module = importlib.import_module(f"articles.demo_data.articles_{part.strip().lower()}")
+        module = importlib.import_module(f"articles.demo_data.articles_{part}")
         for article in module.ARTICLES:
             slugs |= {article["slug"], article["en"]["slug"]}
     return set(ArticlePage.objects.live().filter(slug__in=slugs).values_list("pk", flat=True))

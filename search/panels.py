@@ -7,7 +7,7 @@ from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
 from .models import RelatedExclusion, RelatedSuggestion
-from .similarity import TEXT_FLOOR
+from .similarity import ranked_last
 
 KIND_LABELS = {"article": _("Articoli"), "service": _("Servizi")}
 
@@ -42,16 +42,13 @@ class RelatedSuggestionsPanel(Panel):
                         pk__in=[r.suggested_id for r in rows] + [e.excluded_id for e in excluded]
                     ).values_list("pk", "title")
                 )
-                floored = getattr(page, "search_kind", None) == "article"
+                page_kind = getattr(page, "search_kind", None)
                 suggestions = [
                     {
                         "row": row,
                         "title": titles.get(row.suggested_id, ""),
                         "kind_label": KIND_LABELS.get(row.kind, row.kind),
-                        # Ranked after the others (``similarity.TEXT_FLOOR``).
-                        "low_text": floored
-                        and row.kind == "article"
-                        and row.text_score < TEXT_FLOOR,
+                        "low_text": ranked_last(page_kind, row.kind, row.text_score),
                     }
                     for row in rows
                 ]

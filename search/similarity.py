@@ -189,6 +189,12 @@ class Scored:
     low_text: bool = False
 
 
+def ranked_last(source_kind: str, suggested_kind: str, text_score: float) -> bool:
+    """Whether a suggestion goes after those with more words in common: between two
+    articles, when its text cosine is under ``TEXT_FLOOR``."""
+    return source_kind == suggested_kind == "article" and text_score < TEXT_FLOOR
+
+
 def score_candidates(
     page: Profile,
     weights: Mapping[str, float],
@@ -198,7 +204,6 @@ def score_candidates(
     """Score candidates (profiles with their unit vectors) against ``page``, whose unit
     vector is ``weights`` by term; best first, ties to the lower page id."""
     source_topics = set(page.topics)
-    floored = page.kind == "article"
     scored = []
     for other, other_weights in candidates:
         other_topics = set(other.topics)
@@ -214,8 +219,8 @@ def score_candidates(
         score = TEXT_WEIGHT * text + TOPIC_WEIGHT * topic_score
         if score >= MIN_SCORE:
             names = sorted(token.partition(":")[2] for token in shared)
-            low_text = floored and other.kind == "article" and text < TEXT_FLOOR
-            scored.append(Scored(other.page_id, score, text, names, low_text))
+            last = ranked_last(page.kind, other.kind, text)
+            scored.append(Scored(other.page_id, score, text, names, last))
     scored.sort(key=lambda item: (item.low_text, -item.score, item.page_id))
     return scored
 
