@@ -21,8 +21,9 @@ import argparse
 import json
 import random
 import sys
-from itertools import combinations
 from pathlib import Path
+
+from harness import ROOT, out
 
 SEED = 20261208
 
@@ -63,24 +64,24 @@ def main() -> None:
     parser.add_argument("--shards", type=int, default=4)
     args = parser.parse_args()
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.insert(0, str(ROOT))
     from articles.demo_data import ARTICLES
 
     articles = sorted(ARTICLES, key=lambda article: article["slug"])
-    random.Random(SEED).shuffle(articles)
+    random.Random(SEED).shuffle(articles)  # noqa: S311
     ids = [f"A{index:02d}" for index in range(1, len(articles) + 1)]
     args.out.mkdir(parents=True, exist_ok=True)
     args.key.mkdir(parents=True, exist_ok=True)
     text = "\n\n---\n\n".join(
-        f"[{id_}]\n\n{article_text(article)}" for id_, article in zip(ids, articles)
+        f"[{id_}]\n\n{article_text(article)}" for id_, article in zip(ids, articles, strict=True)
     )
     (args.out / "articoli.md").write_text(text + "\n", encoding="utf-8")
     for number, shard in enumerate(balanced_shards(ids, args.shards), start=1):
         pairs = "".join(f"{a},{b}\n" for a, b in shard)
         (args.out / f"coppie_{number}.txt").write_text(pairs, encoding="utf-8")
-    key = {id_: article["slug"] for id_, article in zip(ids, articles)}
+    key = {id_: article["slug"] for id_, article in zip(ids, articles, strict=True)}
     (args.key / "chiave.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(ids)} articles, {len(ids) * (len(ids) - 1) // 2} pairs -> {args.out}")
+    out(f"{len(ids)} articles, {len(ids) * (len(ids) - 1) // 2} pairs -> {args.out}")
 
 
 if __name__ == "__main__":
