@@ -28,6 +28,10 @@ labelled article's candidate articles, in memory, under:
   candidate's own n nearest (reciprocal neighbours), and the blend averaged
   with the one of the two articles' translations (both languages' analyses at once).
 
+With ``--judged strict|lenient`` (demo corpus) a hit is a suggestion judged relevant pair
+by pair (``articles/demo_data/judgements.csv``, mean grade at least 1.5 or 1.0) instead of
+one with the same theme; everything else is measured the same way.
+
 The production line (the blend, candidates whose text cosine is under ``TEXT_FLOOR``
 after the others) is checked against the production code path (``Corpus.suggestions``);
 the grid and the other combinations rank by scores alone, without that floor. Run, with a
@@ -82,8 +86,17 @@ def main() -> None:
         "data parts (comma-separated letters, as in articles/demo_data/articles_<letter>.py) "
         "and for the rest: a choice made on the rest, checked on articles written later.",
     )
+    parser.add_argument(
+        "--judged",
+        choices=["strict", "lenient"],
+        help="Count as a hit a suggestion judged relevant (articles/demo_data/judgements.csv: "
+        "mean grade >= 1.5, or >= 1.0 when lenient) instead of one with the same label "
+        "(demo corpus).",
+    )
     args = parser.parse_args()
     k = args.k
+    if args.judged and args.corpus != "demo":
+        parser.error("--judged works on the demo corpus only")
     if args.neighbours and args.corpus != "demo":
         # Every labelled article's candidates are needed, and only the demo has them all.
         parser.error("--neighbours works on the demo corpus only")
@@ -106,10 +119,23 @@ def main() -> None:
 
     from articles.models import ArticlePage
     from search import similarity
-    from search.evaluation import bench_labels, demo_labels
+    from search.evaluation import LENIENT, STRICT, bench_labels, demo_judgements, demo_labels
     from search.related import load_corpus
 
     labels = demo_labels() if args.corpus == "demo" else bench_labels()
+    if args.judged:
+        grades = demo_judgements()
+        threshold = STRICT if args.judged == "strict" else LENIENT
+        out(f"a hit: a suggestion whose pair's mean judged grade is at least {threshold}")
+
+        def hit(page_id, other):
+            grade = grades.get(frozenset((page_id, other)))
+            return grade is not None and grade >= threshold
+    else:
+
+        def hit(page_id, other):
+            return labels.get(other) == labels[page_id]
+
     # The articles whose suggestions are scored; every labelled page counts as a hit.
     evaluated = sorted(labels)
     if args.sample:
@@ -157,10 +183,9 @@ def main() -> None:
         scored = evaluated if only is None else [p for p in evaluated if p in only]
         by_language = defaultdict(list)
         for page_id in scored:
-            label = labels[page_id]
             top = suggested[page_id][:k]
             if top:
-                hits = sum(1 for other in top if labels.get(other) == label)
+                hits = sum(1 for other in top if hit(page_id, other))
                 by_language[pages[page_id].language].append(hits / k)
         result = {language: sum(v) / len(v) for language, v in sorted(by_language.items())}
         result["all"] = sum(result.values()) / len(result) if result else 0.0
@@ -546,7 +571,8 @@ def main() -> None:
         _all, mix, result = best
         weights = ", ".join(f"{name} {weight:.2f}" for name, weight in sorted(mix.items()))
         out(
-            "\noracle (best of 3,000 random mixtures, fitted to the labels; no MIN_SCORE): "
+            f"\noracle (best of 3,000 random mixtures, fitted to the "
+            f"{'judgements' if args.judged else 'labels'}; no MIN_SCORE): "
             f"{cell(result)}"
         )
         out(f"  {weights}")

@@ -8,6 +8,7 @@ that database, and the whole is rolled back at the end of the module.
 """
 
 import io
+import itertools
 from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
@@ -28,6 +29,7 @@ from catalogue import demo as catalogue_demo
 from catalogue.demo import demo_provider_login
 from catalogue.demo_data import PROVIDERS
 from catalogue.models import Municipality, ProviderPage, ServicePage
+from search.evaluation import DEMO_JUDGEMENTS, read_judgements
 
 # What the previous version of the demo had that this one changes.
 PREVIOUS_UNTRANSLATED = {
@@ -237,6 +239,25 @@ def test_related_suggestions_are_measured_over_every_demo_article(upgraded_demo)
     call_command("evaluate_related", stdout=output)
     # Both languages; an article without suggestions would count as 0, not be left out.
     assert f"over {2 * len(ARTICLES)} labelled articles" in output.getvalue()
+
+
+@pytest.mark.django_db
+def test_demo_suggestions_are_measured_against_the_judgements_too(upgraded_demo):
+    output = io.StringIO()
+    call_command("evaluate_related", "--judged", stdout=output)
+    judged = [line for line in output.getvalue().splitlines() if "judged pair by pair" in line]
+    # Every pair is judged, so every article of both languages is measured and no
+    # suggestion goes unjudged.
+    assert len(judged) == 1
+    assert f"over {2 * len(ARTICLES)} articles; 0 suggestions unjudged" in judged[0]
+
+
+def test_every_pair_of_demo_articles_is_judged_once_by_two_judges():
+    grades = read_judgements(DEMO_JUDGEMENTS)
+    slugs = sorted(article["slug"] for article in ARTICLES)
+    assert set(grades) == {frozenset(pair) for pair in itertools.combinations(slugs, 2)}
+    header = DEMO_JUDGEMENTS.read_text(encoding="utf-8").splitlines()[0]
+    assert header == "article,other,judge_1,judge_2"
 
 
 @pytest.mark.django_db

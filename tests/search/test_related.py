@@ -5,7 +5,7 @@ import importlib
 import io
 
 from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -13,7 +13,15 @@ import pytest
 
 from articles.models import ArticleRelatedPage
 from search import similarity
-from search.evaluation import listed, precision_at_k
+from search.evaluation import (
+    LENIENT,
+    STRICT,
+    JudgementsError,
+    judged_evaluation,
+    listed,
+    precision_at_k,
+    read_judgements,
+)
 from search.models import (
     RelatedExclusion,
     RelatedKey,
@@ -271,6 +279,68 @@ def test_listed_shows_each_labelled_article_with_its_first_suggestions(corpus):
     assert plans[1] == "lavoro"
     assert plans[4] == ["lavoro"]
     assert by_page[corpus["garden"].pk].suggestions == []
+
+
+@pytest.mark.django_db
+def test_judged_precision_counts_suggestions_judged_relevant(corpus):
+    credit, plans, shifts, garden = (corpus[k].pk for k in ("credit", "plans", "shifts", "garden"))
+    assert suggested(corpus["credit"]) == [plans, shifts]
+    grades = {
+        frozenset((credit, plans)): 2.0,
+        frozenset((credit, shifts)): 1.0,
+        frozenset((plans, shifts)): 0.5,
+        frozenset((garden, credit)): 0.0,
+    }
+    result = judged_evaluation(grades, k=3)
+    # credit: plans (2.0) and shifts (1.0); plans: credit (2.0), shifts (0.5); shifts:
+    # credit (1.0), plans (0.5); garden: nothing, which counts as 0.
+    assert result.articles == 4
+    assert result.precision[STRICT] == pytest.approx((1 / 3 + 1 / 3 + 0 + 0) / 4)
+    assert result.precision[LENIENT] == pytest.approx((2 / 3 + 1 / 3 + 1 / 3 + 0) / 4)
+    assert result.by_language["it"] == result.precision
+    assert result.unjudged == 0
+    # A suggestion nobody judged is a miss, and is counted.
+    del grades[frozenset((plans, shifts))]
+    assert judged_evaluation(grades, k=3).unjudged == 2
+
+
+def write(tmp_path, text):
+    path = tmp_path / "judgements.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_judgements_are_read_as_mean_grades_per_pair(tmp_path):
+    path = write(tmp_path, "article,other,judge_1,judge_2\na,b,2,1\nc,a,0,0\n\n")
+    assert read_judgements(path) == {frozenset("ab"): 1.5, frozenset("ac"): 0.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("slug,other,judge_1\na,b,2\n", "line 1: the header must be"),
+        ("article,other\na,b\n", "line 1: the header must be"),
+        ("article,other,judge_1\na,b,3\n", "line 2: grades are 0, 1 or 2"),
+        ("article,other,judge_1\na,b,\n", "line 2: grades are 0, 1 or 2"),
+        ("article,other,judge_1\na,b,2,1\n", "line 2: 3 columns expected"),
+        ("article,other,judge_1\na,a,2\n", "line 2: two different slugs expected"),
+        ("article,other,judge_1\na,b,2\nb,a,1\n", "line 3: b and a judged twice"),
+    ],
+)
+def test_a_bad_judgements_file_says_where_and_why(tmp_path, text, message):
+    with pytest.raises(JudgementsError, match=message):
+        read_judgements(write(tmp_path, text))
+
+
+@pytest.mark.django_db
+def test_evaluate_related_reports_a_bad_judgements_file_without_a_traceback(tmp_path):
+    with pytest.raises(CommandError, match="cannot be read"):
+        call_command("evaluate_related", "--judged", "--judgements", str(tmp_path / "none.csv"))
+    path = write(tmp_path, "article,other,judge_1\nnot-a-demo-article,other,2\n")
+    with pytest.raises(CommandError, match="not demo articles: not-a-demo-article"):
+        call_command("evaluate_related", "--judged", "--judgements", str(path))
+    with pytest.raises(CommandError, match="demo corpus only"):
+        call_command("evaluate_related", "--judged", "--corpus", "bench")
 
 
 @pytest.mark.django_db

@@ -1,6 +1,18 @@
-from django.core.management.base import BaseCommand
+from pathlib import Path
 
-from search.evaluation import evaluate, labels_of, listed
+from django.core.management.base import BaseCommand, CommandError
+
+from search.evaluation import (
+    DEMO_JUDGEMENTS,
+    LENIENT,
+    STRICT,
+    JudgementsError,
+    demo_judgements,
+    evaluate,
+    judged_evaluation,
+    labels_of,
+    listed,
+)
 from search.related import rebuild_related
 
 
@@ -18,8 +30,29 @@ class Command(BaseCommand):
             action="store_true",
             help="Also list each labelled article's first k suggestions, wrong ones marked.",
         )
+        parser.add_argument(
+            "--judged",
+            action="store_true",
+            help="Also measure the demo's suggestions against relevance judged pair by pair.",
+        )
+        parser.add_argument(
+            "--judgements",
+            type=Path,
+            default=DEMO_JUDGEMENTS,
+            help="The judgements file (CSV: article,other, one grade 0-2 per judge).",
+        )
 
-    def handle(self, *args, corpus, k, rebuild, show, **options):
+    def handle(self, *args, corpus, k, rebuild, show, judged, judgements, **options):
+        if k < 1:
+            raise CommandError("-k must be at least 1.")
+        grades = None
+        if judged:
+            if corpus != "demo":
+                raise CommandError("--judged measures the demo corpus only.")
+            try:
+                grades = demo_judgements(judgements)
+            except JudgementsError as error:
+                raise CommandError(str(error)) from error
         if rebuild:
             rebuild_related()
         result = evaluate(corpus, k)
@@ -37,16 +70,42 @@ class Command(BaseCommand):
             f"  articles with at least {k} same-label peers in their language: "
             f"{precision:.3f} ({evaluated} with suggestions)"
         )
+        if grades is not None:
+            self.judged(grades, k)
         if show:
-            self.show(corpus, k)
+            self.show(corpus, k, grades)
 
-    def show(self, corpus: str, k: int) -> None:
+    def judged(self, grades: dict, k: int) -> None:
+        if not grades:
+            self.stderr.write("No judged pair of demo articles in this database.")
+            return
+        result = judged_evaluation(grades, k)
+
+        def both(values):
+            return (
+                f"{values[STRICT]:.3f} (mean grade >= {STRICT}), "
+                f"{values[LENIENT]:.3f} (>= {LENIENT})"
+            )
+
+        self.stdout.write(
+            f"demo, judged pair by pair: precision@{k} = {both(result.precision)} over "
+            f"{result.articles} articles; {result.unjudged} suggestions unjudged "
+            "(counted as misses)"
+        )
+        for language, values in result.by_language.items():
+            self.stdout.write(f"  {language}: {both(values)}")
+
+    def show(self, corpus: str, k: int, grades: dict | None) -> None:
         for item in listed(labels_of(corpus), k):
             self.stdout.write(f"[{item.language}] {item.label}: {item.title} ({item.hits}/{k})")
-            for title, label, score, text_score, topics in item.suggestions:
+            for title, label, score, text_score, topics, page_id in item.suggestions:
                 mark = "  " if label == item.label else "x "
                 shared = ", ".join(topics) or "no shared topic"
+                grade = ""
+                if grades is not None:
+                    found = grades.get(frozenset((item.page_id, page_id)))
+                    grade = f"; judged {'-' if found is None else f'{found:g}'}"
                 self.stdout.write(
-                    f"    {mark}{score:.3f} (text {text_score:.3f}; {shared}) "
+                    f"    {mark}{score:.3f} (text {text_score:.3f}; {shared}{grade}) "
                     f"{title} [{label or 'unlabelled'}]"
                 )
