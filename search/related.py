@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery, Window
+from django.db.models.functions import RowNumber
 
 from portal.cache import bump_generation
 
@@ -476,16 +477,21 @@ class Suggested:
     shared_topics: list[str]
 
 
-def stored_suggestions(page, request=None) -> dict[str, list[Suggested]]:
-    """This page's automatic suggestions by kind, best first, in ONE query: only pages
-    that are still findable (live, public) are returned."""
+def stored_suggestions(
+    page, request=None, at_most: int = SHOWN_AT_MOST
+) -> dict[str, list[Suggested]]:
+    """This page's automatic suggestions by kind, best first, in ONE query: the first
+    ``at_most`` of each kind that are still findable (live, public). Only those pages are
+    loaded, so the cached page depends on no suggested page it does not show."""
     documents = SearchDocument.objects.filter(page_id=OuterRef("suggested_id"))
     rows = (
         findable_suggestions(page_id=page.pk)
         .annotate(
             title=Subquery(documents.values("title")[:1]),
             summary=Subquery(documents.values("summary")[:1]),
+            position=Window(RowNumber(), partition_by=F("kind"), order_by=F("rank").asc()),
         )
+        .filter(position__lte=at_most)
         .select_related("suggested")
         .only("kind", "rank", "score", "shared_topics", "suggested__url_path", "suggested__id")
         .order_by("kind", "rank")

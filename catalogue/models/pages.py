@@ -515,9 +515,9 @@ class ServicePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(service_page_context(self))
-        context["explainers"] = stored_suggestions(self, request).get("article", [])[
-            :EXPLAINERS_SHOWN
-        ]
+        context["explainers"] = stored_suggestions(self, request, EXPLAINERS_SHOWN).get(
+            "article", []
+        )
         return context
 
 

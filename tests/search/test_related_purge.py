@@ -7,7 +7,7 @@ import pytest
 from portal import cache as page_cache
 from search.indexing import index_pages
 from search.models import RelatedSuggestion, SearchDocument
-from search.related import SHOWN_AT_MOST, refresh_related, shown_suggestions
+from search.related import SHOWN_AT_MOST, refresh_related, shown_suggestions, stored_suggestions
 
 
 @pytest.fixture
@@ -113,3 +113,28 @@ def test_shown_suggestions_are_the_first_findable_of_each_kind(articles):
     assert shown_suggestions({page.pk})[page.pk] == [
         ("article", pk) for pk in [stored[0], *stored[2 : SHOWN_AT_MOST + 1]]
     ]
+
+
+@pytest.mark.django_db
+def test_a_page_loads_only_the_suggestions_it_can_show(articles, django_assert_num_queries):
+    page = articles[0]
+    stored = list(
+        RelatedSuggestion.objects.filter(page=page, kind="article")
+        .order_by("rank")
+        .values_list("suggested_id", flat=True)
+    )
+    assert len(stored) > SHOWN_AT_MOST
+    stored_suggestions(page)  # warm the site root cache
+    with page_cache.collecting() as collected:
+        served = stored_suggestions(page)["article"]
+    assert [item.page_id for item in served] == stored[:SHOWN_AT_MOST]
+    # The cached page depends on the pages it shows, not on those further down.
+    loaded = {tag for tag in collected.tags if tag.startswith("page:")}
+    assert loaded == {page_cache.page_tag(pk) for pk in stored[:SHOWN_AT_MOST]}
+
+    # A service page shows fewer; a suggestion no longer findable leaves its place to
+    # the next one, in the same single query.
+    SearchDocument.objects.filter(page_id=stored[0]).delete()
+    with django_assert_num_queries(1):
+        served = stored_suggestions(page, at_most=2)["article"]
+    assert [item.page_id for item in served] == stored[1:3]
