@@ -160,8 +160,8 @@ def suggestion_rows(page_id: int, kind: str, best: list[Scored]) -> list[tuple]:
             item.page_id,
             kind,
             rank,
-            round(item.score, 4),
-            round(item.text_score, 4),
+            round(item.score, similarity.STORED_DECIMALS),
+            round(item.text_score, similarity.STORED_DECIMALS),
             item.shared_topics,
         )
         for rank, item in enumerate(best)

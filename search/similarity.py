@@ -179,6 +179,10 @@ def unit_vector(page: Profile, idfs: Mapping[str, float]) -> tuple[float, ...]:
     return tuple(weight / norm for weight in weights)
 
 
+# Scores are stored rounded to this many decimals.
+STORED_DECIMALS = 4
+
+
 @dataclass
 class Scored:
     page_id: int
@@ -191,8 +195,12 @@ class Scored:
 
 def ranked_last(source_kind: str, suggested_kind: str, text_score: float) -> bool:
     """Whether a suggestion goes after those with more words in common: between two
-    articles, when its text cosine is under ``TEXT_FLOOR``."""
-    return source_kind == suggested_kind == "article" and text_score < TEXT_FLOOR
+    articles, when its text cosine, as stored (``STORED_DECIMALS``), is under
+    ``TEXT_FLOOR``; so the editor's panel, which reads the stored score, says the same."""
+    return (
+        source_kind == suggested_kind == "article"
+        and round(text_score, STORED_DECIMALS) < TEXT_FLOOR
+    )
 
 
 def score_candidates(

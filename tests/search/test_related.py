@@ -239,6 +239,16 @@ def test_a_suggestion_sharing_topics_but_hardly_any_words_is_stored_last_and_say
     assert content.count(note) == 1
 
 
+def test_the_text_floor_reads_the_score_as_stored():
+    floor = similarity.TEXT_FLOOR
+    # Stored as 0.1000, shown to editors as such: not put last, on the page or the panel.
+    assert not similarity.ranked_last("article", "article", floor - 0.00004)
+    assert similarity.ranked_last("article", "article", floor - 0.00006)
+    # Only between two articles.
+    assert not similarity.ranked_last("article", "service", 0.0)
+    assert not similarity.ranked_last("service", "article", 0.0)
+
+
 @pytest.mark.django_db
 def test_only_people_who_may_edit_the_page_can_exclude(client, corpus, django_user_model):
     user = django_user_model.objects.create_user("lettore", password="x")
