@@ -223,19 +223,47 @@ def page_matches(page: ArticlePage, texts: dict, further_reading_title: str) -> 
     )
 
 
+# How many related articles the demo's editors pick for an article, at most.
+PICKS = 2
+
+
+def editors_picks() -> dict[str, list[str]]:
+    """Each demo article's picks, by slug: the articles the judges graded a natural next
+    read from it (mean grade at least ``STRICT`` in ``articles/demo_data/judgements.csv``),
+    best first (then the newer), at most ``PICKS``. An article with none gets none, and
+    its list is all automatic suggestions."""
+    from search.evaluation import DEMO_JUDGEMENTS, STRICT, read_judgements
+
+    dates = {article["slug"]: date.fromisoformat(article["date"]) for article in ARTICLES}
+    found: dict[str, list[tuple[float, str]]] = {slug: [] for slug in dates}
+    for pair, grade in read_judgements(DEMO_JUDGEMENTS).items():
+        first, second = sorted(pair)
+        if grade >= STRICT and first in found and second in found:
+            found[first].append((grade, second))
+            found[second].append((grade, first))
+    return {
+        slug: [
+            other
+            for _grade, other in sorted(
+                others, key=lambda item: (-item[0], -dates[item[1]].toordinal(), item[1])
+            )[:PICKS]
+        ]
+        for slug, others in found.items()
+    }
+
+
 def curate_related_articles(pages: list[ArticlePage]) -> None:
-    """The editors' picks: each article points to two others of its theme."""
-    by_theme: dict[str, list[ArticlePage]] = {}
-    for page, article in zip(pages, ARTICLES, strict=True):
-        by_theme.setdefault(article["theme"], []).append(page)
-    for theme_pages in by_theme.values():
-        for position, page in enumerate(theme_pages):
-            if page.related_links.exists():
-                continue
-            others = [theme_pages[(position + step) % len(theme_pages)] for step in (1, 2)]
-            for order, other in enumerate(others):
-                ArticleRelatedPage.objects.create(page=page, related_page=other, sort_order=order)
-            page.save_revision().publish()
+    """The editors' picks (``editors_picks``) for the articles that have none yet: what
+    an editor chose, or changed, is never overwritten."""
+    by_slug = {page.slug: page for page in pages}
+    for slug, picks in editors_picks().items():
+        page = by_slug.get(slug)
+        others = [by_slug[other] for other in picks if other in by_slug]
+        if page is None or not others or page.related_links.exists():
+            continue
+        for order, other in enumerate(others):
+            ArticleRelatedPage.objects.create(page=page, related_page=other, sort_order=order)
+        page.save_revision().publish()
 
 
 def feature_on_home(home: HomePage, pages: list[ArticlePage]) -> None:

@@ -22,14 +22,14 @@ from wagtail_localize.models import Translation
 import pytest
 
 from articles import demo as articles_demo
-from articles.demo import FURTHER_READING, stream_body
+from articles.demo import FURTHER_READING, PICKS, editors_picks, stream_body
 from articles.demo_data import ARTICLES, TOPICS
-from articles.models import ArticlePage, Author, Topic
+from articles.models import ArticlePage, ArticleRelatedPage, Author, Topic
 from catalogue import demo as catalogue_demo
 from catalogue.demo import demo_provider_login
 from catalogue.demo_data import PROVIDERS
 from catalogue.models import Municipality, ProviderPage, ServicePage
-from search.evaluation import DEMO_JUDGEMENTS, read_judgements
+from search.evaluation import DEMO_JUDGEMENTS, STRICT, read_judgements
 
 # What the previous version of the demo had that this one changes.
 PREVIOUS_UNTRANSLATED = {
@@ -250,6 +250,35 @@ def test_demo_suggestions_are_measured_against_the_judgements_too(upgraded_demo)
     # suggestion goes unjudged.
     assert len(judged) == 1
     assert f"over {2 * len(ARTICLES)} articles; 0 suggestions unjudged" in judged[0]
+
+
+@pytest.mark.django_db
+def test_the_demo_editors_pick_only_articles_judged_a_natural_next_read(upgraded_demo):
+    grades = read_judgements(DEMO_JUDGEMENTS)
+    links = ArticleRelatedPage.objects.filter(page__locale__language_code="it")
+    picked = {(link.page.slug, link.related_page.slug) for link in links.select_related("page")}
+    assert picked
+    assert all(grades[frozenset(pair)] >= STRICT for pair in picked)
+    # An article first loaded by this version has exactly its picks, in order.
+    picks = editors_picks()
+    article = next(a for a in reversed(ARTICLES) if len(picks[a["slug"]]) == PICKS)
+    page = ArticlePage.objects.get(slug=article["slug"], locale__language_code="it")
+    chosen = [link.related_page.slug for link in page.related_links.all()]
+    assert chosen == picks[article["slug"]]
+
+
+def test_editors_picks_are_the_best_judged_next_reads():
+    grades = read_judgements(DEMO_JUDGEMENTS)
+    picks = editors_picks()
+    assert set(picks) == {article["slug"] for article in ARTICLES}
+    for slug, chosen in picks.items():
+        strong = sorted(
+            (grade for pair, grade in grades.items() if slug in pair and grade >= STRICT),
+            reverse=True,
+        )
+        assert [grades[frozenset((slug, other))] for other in chosen] == strong[:PICKS]
+    # Some articles have no natural next read: the judges were strict.
+    assert any(not chosen for chosen in picks.values())
 
 
 def test_every_pair_of_demo_articles_is_judged_once_by_two_judges():
