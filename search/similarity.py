@@ -38,7 +38,12 @@ does better beyond the noise of the demo's 56 articles, none reaches the 0.8 tar
 better: the demo's rarest topics are the ones that cross themes. ``TEXT_WEIGHT`` 0.6 sits
 on the best plateau of the text-weight grid. The text floor was noted then and adopted
 once 12 further demo articles, written later and measured once, confirmed it
-(``--split-parts``; "A third batch of explainers" in the same document).
+(``--split-parts``; "A third batch of explainers" in the same document). Against
+relevance judged pair by pair (``evaluate_related --judged``; "judged pair by pair" in the
+same document) the text weight pulls the other way: more text does better there (0.8 and
+text alone), topics find pages of the same theme rather than the next read. Nothing was
+changed on those judgements: a weight picked after seeing them waits for articles judged
+later.
 
 Both paths run the functions below on the same numbers in the same order, so a page
 recomputed on its own gets, bit for bit, the suggestions the full rebuild gives it
