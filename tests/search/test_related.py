@@ -351,6 +351,8 @@ def test_evaluate_related_reports_a_bad_judgements_file_without_a_traceback(tmp_
         call_command("evaluate_related", "--judged", "--judgements", str(path))
     with pytest.raises(CommandError, match="demo corpus only"):
         call_command("evaluate_related", "--judged", "--corpus", "bench")
+    with pytest.raises(CommandError, match="at least 1"):
+        call_command("evaluate_related", "-k", "0")
 
 
 @pytest.mark.django_db

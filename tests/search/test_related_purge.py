@@ -43,6 +43,14 @@ def articles(make_article, terms):
     ]
 
 
+def stored_articles(page) -> list[int]:
+    return list(
+        RelatedSuggestion.objects.filter(page=page, kind="article")
+        .order_by("rank")
+        .values_list("suggested_id", flat=True)
+    )
+
+
 def test_what_pages_show_matches_what_they_render():
     from articles.models import RELATED_SHOWN
     from catalogue.models.pages import EXPLAINERS_SHOWN
@@ -97,11 +105,7 @@ def test_a_new_article_that_enters_the_first_places_purges_the_pages_it_enters(
 @pytest.mark.django_db
 def test_shown_suggestions_are_the_first_findable_of_each_kind(articles):
     page = articles[0]
-    stored = list(
-        RelatedSuggestion.objects.filter(page=page, kind="article")
-        .order_by("rank")
-        .values_list("suggested_id", flat=True)
-    )
+    stored = stored_articles(page)
     assert len(stored) > SHOWN_AT_MOST
     assert shown_suggestions({page.pk})[page.pk] == [
         ("article", pk) for pk in stored[:SHOWN_AT_MOST]
@@ -118,11 +122,7 @@ def test_shown_suggestions_are_the_first_findable_of_each_kind(articles):
 @pytest.mark.django_db
 def test_a_page_loads_only_the_suggestions_it_can_show(articles, django_assert_num_queries):
     page = articles[0]
-    stored = list(
-        RelatedSuggestion.objects.filter(page=page, kind="article")
-        .order_by("rank")
-        .values_list("suggested_id", flat=True)
-    )
+    stored = stored_articles(page)
     assert len(stored) > SHOWN_AT_MOST
     stored_suggestions(page)  # warm the site root cache
     with page_cache.collecting() as collected:
