@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from articles.models import ArticlePage
+from articles.models import ArticlePage, ArticleRelatedPage
 
 from .models import RelatedSuggestion, SearchDocument
 
@@ -293,4 +293,52 @@ def judged_evaluation(grades: dict[frozenset[int], float], k: int = 3) -> Judged
             for language in sorted(scores[STRICT])
         },
         unjudged=unjudged,
+    )
+
+
+# Agreement with the editors' own picks ------------------------------------------------
+
+
+@dataclass
+class CuratedAgreement:
+    # Curated (article, article) pairs in one language, both live, and how many of the
+    # curated articles the scorer also put among the first k, or anywhere in the stored list.
+    pairs: int
+    within_k: int
+    stored: int
+    k: int
+
+
+def curated_agreement(k: int = 3) -> CuratedAgreement:
+    """How often the automatic suggestions find what editors picked by hand: for every live
+    article with curated related articles (each taken in the article's own language), whether
+    the scorer stored it among the first ``k`` or at all. Works on any site, labelled or not;
+    three queries."""
+    live = ArticlePage.objects.live()
+    curated = ArticleRelatedPage.objects.filter(page__in=live)
+    links = curated.values_list("page_id", "page__locale", "related_page__translation_key")
+    # Subqueries rather than lists of ids: no limit on how many pages editors curated.
+    by_key = {
+        (key, locale): pk
+        for pk, key, locale in live.filter(
+            translation_key__in=curated.values("related_page__translation_key")
+        ).values_list("pk", "translation_key", "locale")
+    }
+    pairs = {
+        (page_id, by_key[(key, locale)])
+        for page_id, locale, key in links
+        if (key, locale) in by_key and by_key[(key, locale)] != page_id
+    }
+    ranks = {
+        (page_id, suggested_id): rank
+        for page_id, suggested_id, rank in RelatedSuggestion.objects.filter(
+            page_id__in=curated.values("page_id"), kind="article"
+        ).values_list("page_id", "suggested_id", "rank")
+    }
+    found = [ranks[pair] for pair in pairs if pair in ranks]
+    return CuratedAgreement(
+        pairs=len(pairs),
+        within_k=sum(1 for rank in found if rank < k),
+        stored=len(found),
+        k=k,
     )

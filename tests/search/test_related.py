@@ -17,6 +17,7 @@ from search.evaluation import (
     LENIENT,
     STRICT,
     JudgementsError,
+    curated_agreement,
     judged_evaluation,
     listed,
     precision_at_k,
@@ -353,6 +354,27 @@ def test_evaluate_related_reports_a_bad_judgements_file_without_a_traceback(tmp_
         call_command("evaluate_related", "--judged", "--corpus", "bench")
     with pytest.raises(CommandError, match="at least 1"):
         call_command("evaluate_related", "-k", "0")
+
+
+@pytest.mark.django_db
+def test_agreement_with_the_editors_picks(corpus):
+    credit, plans, shifts, garden = (corpus[k] for k in ("credit", "plans", "shifts", "garden"))
+    assert suggested(credit) == [plans.pk, shifts.pk]
+    for order, page in enumerate([shifts, garden, credit.get_parent()]):
+        ArticleRelatedPage.objects.create(page=credit, related_page=page, sort_order=order)
+    ArticleRelatedPage.objects.create(page=garden, related_page=plans, sort_order=0)
+    # credit's picks: shifts (suggested second), garden (not suggested); the index page
+    # is not an article. garden's pick, plans, is not among its suggestions.
+    result = curated_agreement(k=1)
+    assert (result.pairs, result.within_k, result.stored) == (3, 0, 1)
+    assert curated_agreement(k=2).within_k == 1
+
+    output = io.StringIO()
+    call_command("evaluate_related", "--curated", "-k", "2", stdout=output)
+    assert output.getvalue() == (
+        "editors' picks: 1 of 3 curated related articles are among the first 2 automatic "
+        "suggestions (0.333), 1 among all those stored (0.333)\n"
+    )
 
 
 @pytest.mark.django_db

@@ -7,6 +7,7 @@ from search.evaluation import (
     LENIENT,
     STRICT,
     JudgementsError,
+    curated_agreement,
     demo_judgements,
     evaluate,
     judged_evaluation,
@@ -36,15 +37,26 @@ class Command(BaseCommand):
             help="Also measure the demo's suggestions against relevance judged pair by pair.",
         )
         parser.add_argument(
+            "--curated",
+            action="store_true",
+            help="Only say how often the suggestions find the articles editors picked by hand "
+            "(any site, no labels needed).",
+        )
+        parser.add_argument(
             "--judgements",
             type=Path,
             default=DEMO_JUDGEMENTS,
             help="The judgements file (CSV: article,other, one grade 0-2 per judge).",
         )
 
-    def handle(self, *args, corpus, k, rebuild, show, judged, judgements, **options):
+    def handle(self, *args, corpus, k, rebuild, show, judged, judgements, curated, **options):
         if k < 1:
             raise CommandError("-k must be at least 1.")
+        if curated:
+            if rebuild:
+                rebuild_related()
+            self.curated(k)
+            return
         grades = None
         if judged:
             if corpus != "demo":
@@ -74,6 +86,17 @@ class Command(BaseCommand):
             self.judged(grades, k)
         if show:
             self.show(corpus, k, grades)
+
+    def curated(self, k: int) -> None:
+        result = curated_agreement(k)
+        if not result.pairs:
+            self.stderr.write("No live article has curated related articles on this site.")
+            return
+        self.stdout.write(
+            f"editors' picks: {result.within_k} of {result.pairs} curated related articles are "
+            f"among the first {k} automatic suggestions ({result.within_k / result.pairs:.3f}), "
+            f"{result.stored} among all those stored ({result.stored / result.pairs:.3f})"
+        )
 
     def judged(self, grades: dict, k: int) -> None:
         if not grades:
