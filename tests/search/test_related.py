@@ -354,6 +354,8 @@ def test_evaluate_related_reports_a_bad_judgements_file_without_a_traceback(tmp_
         call_command("evaluate_related", "--judged", "--corpus", "bench")
     with pytest.raises(CommandError, match="at least 1"):
         call_command("evaluate_related", "-k", "0")
+    with pytest.raises(CommandError, match="cannot be combined"):
+        call_command("evaluate_related", "--curated", "--judged")
 
 
 @pytest.mark.django_db

@@ -18,7 +18,11 @@ from search.related import rebuild_related
 
 
 class Command(BaseCommand):
-    help = "Print precision@k of the related-article suggestions on a labelled corpus."
+    help = (
+        "Print precision@k of the related-article suggestions on a labelled corpus (and, "
+        "with --judged, against the demo's relevance judgements), or with --curated how "
+        "often they find the editors' own picks."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--corpus", choices=["demo", "bench"], default="demo")
@@ -53,6 +57,8 @@ class Command(BaseCommand):
         if k < 1:
             raise CommandError("-k must be at least 1.")
         if curated:
+            if judged or show:
+                raise CommandError("--curated cannot be combined with --judged or --show.")
             if rebuild:
                 rebuild_related()
             self.curated(k)
