@@ -344,10 +344,13 @@ def main() -> None:
         )
 
     def text_floor(floor):
-        """The blend, candidates whose text cosine is under ``floor`` after the others
-        (at ``TEXT_FLOOR`` one at or above it has a blend of at least 0.06, so
-        ``MIN_SCORE`` still filters the same)."""
-        return lambda p, o: (features[(p, o)]["tfidf"] >= floor) + blend_score(p, o)
+        """The blend, candidates whose text cosine (as stored, like ``ranked_last``) is
+        under ``floor`` after the others (at ``TEXT_FLOOR`` one at or above it has a blend
+        of at least 0.06, so ``MIN_SCORE`` still filters the same)."""
+        return lambda p, o: (
+            (round(features[(p, o)]["tfidf"], similarity.STORED_DECIMALS) >= floor)
+            + blend_score(p, o)
+        )
 
     production = precision(text_floor(similarity.TEXT_FLOOR))
     out(

@@ -69,15 +69,22 @@ def bench_labels() -> dict[int, str]:
     return labels
 
 
-def precision_at_k(labels: dict[int, str], k: int = 3) -> tuple[float, int]:
+def first_suggestions(page_ids, k: int) -> dict[int, list[int]]:
+    """Each page's first ``k`` stored article suggestions, best first (one query); a page
+    with none is absent."""
     suggestions: dict[int, list[int]] = {}
     rows = (
-        RelatedSuggestion.objects.filter(page_id__in=labels, kind="article")
+        RelatedSuggestion.objects.filter(page_id__in=page_ids, kind="article", rank__lt=k)
         .order_by("page_id", "rank")
         .values_list("page_id", "suggested_id")
     )
     for page_id, suggested_id in rows.iterator(chunk_size=5000):
         suggestions.setdefault(page_id, []).append(suggested_id)
+    return suggestions
+
+
+def precision_at_k(labels: dict[int, str], k: int = 3) -> tuple[float, int]:
+    suggestions = first_suggestions(labels, k)
     scores = []
     for page_id, label in labels.items():
         top = suggestions.get(page_id, [])[:k]
@@ -182,7 +189,7 @@ def evaluate(corpus: str, k: int = 3) -> Evaluation:
 DEMO_JUDGEMENTS = (
     Path(__file__).resolve().parent.parent / "articles" / "demo_data" / "judgements.csv"
 )
-GRADES = (0, 1, 2)
+GRADES = {"0", "1", "2"}
 STRICT, LENIENT = 1.5, 1.0
 
 
@@ -215,7 +222,7 @@ def read_judgements(path: Path) -> dict[frozenset[str], float]:
         first, second, *given = (cell.strip() for cell in row)
         if not first or not second or first == second:
             raise JudgementsError(f"{path}, line {line}: two different slugs expected")
-        if any(grade not in {str(g) for g in GRADES} for grade in given):
+        if any(grade not in GRADES for grade in given):
             raise JudgementsError(f"{path}, line {line}: grades are 0, 1 or 2")
         pair = frozenset((first, second))
         if pair in grades:
@@ -263,18 +270,11 @@ def judged_evaluation(grades: dict[frozenset[int], float], k: int = 3) -> Judged
     languages = dict(
         SearchDocument.objects.filter(page_id__in=judged).values_list("page_id", "language")
     )
-    suggestions: dict[int, list[int]] = {}
-    rows = (
-        RelatedSuggestion.objects.filter(page_id__in=judged, kind="article", rank__lt=k)
-        .order_by("page_id", "rank")
-        .values_list("page_id", "suggested_id")
-    )
-    for page_id, suggested_id in rows:
-        suggestions.setdefault(page_id, []).append(suggested_id)
+    suggestions = first_suggestions(judged, k)
     scores: dict[float, dict[str, list[float]]] = {STRICT: {}, LENIENT: {}}
     unjudged = 0
     for page_id in sorted(judged):
-        top = suggestions.get(page_id, [])[:k]
+        top = suggestions.get(page_id, [])
         found = [grades.get(frozenset((page_id, other))) for other in top]
         unjudged += sum(1 for grade in found if grade is None)
         for threshold, by_language in scores.items():
